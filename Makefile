@@ -1,0 +1,95 @@
+# hearth — build, test, run. See README.
+#   make            build hearth and hearthctl
+#   make check      install what is missing, build, run every test suite
+#   make demo       install what is missing, start the demo cluster, open hearth
+#   make install    PREFIX=/usr/local DESTDIR=
+#   make bench      benchmarks (not part of check)
+
+PREFIX  ?= /usr/local
+BINDIR   = $(PREFIX)/bin
+MANDIR   = $(PREFIX)/share/man
+VERSION  = 0.1
+
+CC      ?= cc
+PKGS     = ncursesw formw menuw panelw libpq libcurl
+CFLAGS  ?= -O2 -g
+CFLAGS  += -std=c11 -Wall -Wextra -Werror -D_DEFAULT_SOURCE -D_GNU_SOURCE \
+           -DHEARTH_VERSION='"$(VERSION)"' \
+           $(shell pkg-config --cflags $(PKGS) 2>/dev/null) -I/usr/include/iniparser
+LDLIBS  += $(shell pkg-config --libs $(PKGS) 2>/dev/null) -liniparser
+
+BUILD    = build
+UTIL_SRC = src/util/xalloc.c src/util/date.c
+DB_SRC   = src/db/db.c
+CTL_SRC  = src/ctl/main.c src/ctl/migrate.c src/ctl/admin.c src/ctl/table.c \
+           src/ctl/demo.c $(BUILD)/migrations.c
+HEARTH_SRC = src/main.c
+MIGRATIONS = $(sort $(wildcard sql/*.sql))
+
+obj = $(patsubst %.c,$(BUILD)/%.o,$(patsubst $(BUILD)/%,%,$(1)))
+
+all: hearth hearthctl
+
+hearth: $(call obj,$(HEARTH_SRC) $(DB_SRC) $(UTIL_SRC))
+	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+hearthctl: $(call obj,$(CTL_SRC) $(DB_SRC) $(UTIL_SRC))
+	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+$(BUILD)/migrations.c: $(MIGRATIONS) scripts/embed-sql
+	@mkdir -p $(@D)
+	scripts/embed-sql $(MIGRATIONS) > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/migrations.o: $(BUILD)/migrations.c
+	$(CC) $(CFLAGS) -Isrc/ctl -MMD -MP -c -o $@ $<
+
+$(BUILD)/%.o: %.c
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -MMD -MP -c -o $@ $<
+
+-include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
+
+# ---- tests ---------------------------------------------------------------
+
+SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
+            -fno-sanitize-recover=all
+UNIT_TESTS = $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(wildcard tests/unit/test_*.c))
+
+$(BUILD)/tests/test_%: tests/unit/test_%.c $(UTIL_SRC) $(DB_SRC) tests/unit/check.h
+	@mkdir -p $(@D)
+	$(CC) $(filter-out -O2,$(CFLAGS)) $(SAN_FLAGS) -Isrc -o $@ $< $(UTIL_SRC) $(DB_SRC) $(LDLIBS)
+
+unit: $(UNIT_TESTS)
+	@tests/unit/run $(UNIT_TESTS)
+
+valgrind: $(UNIT_TESTS:$(BUILD)/tests/%=$(BUILD)/tests/vg_%)
+$(BUILD)/tests/vg_%: tests/unit/%.c $(UTIL_SRC) $(DB_SRC) tests/unit/check.h
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -Isrc -o $@ $< $(UTIL_SRC) $(DB_SRC) $(LDLIBS)
+	valgrind -q --leak-check=full --error-exitcode=1 $@ >/dev/null
+
+deps:
+	@scripts/deps
+
+check: deps
+	@$(MAKE) --no-print-directory all
+	@$(MAKE) --no-print-directory unit
+	@tests/run-db-suites
+
+demo: deps
+	@$(MAKE) --no-print-directory all
+	@scripts/demo
+
+bench: all
+	@bench/run
+
+install: all
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5
+	install -m 755 hearth hearthctl $(DESTDIR)$(BINDIR)
+	install -m 644 man/*.1 $(DESTDIR)$(MANDIR)/man1
+	-install -m 644 man/*.5 $(DESTDIR)$(MANDIR)/man5 2>/dev/null
+
+clean:
+	rm -rf $(BUILD) hearth hearthctl
+
+.PHONY: all check unit valgrind deps demo bench install clean

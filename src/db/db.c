@@ -1,0 +1,354 @@
+/* db.c: connections, parameterised statements, COPY, error sentences. */
+#include "db.h"
+
+#include <ctype.h>
+#include <libpq-fe.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../util/xalloc.h"
+
+struct db {
+	PGconn *conn;
+	char *error;
+	char code[6];
+};
+
+struct db_rows {
+	int rows, columns;
+	char **cells;           /* rows * columns, NULL for SQL null */
+};
+
+static void set_error(struct db *db, const char *sentence, const char *code)
+{
+	free(db->error);
+	db->error = xstrdup(sentence);
+	snprintf(db->code, sizeof db->code, "%s", code ? code : "");
+}
+
+/* The first line of a libpq message, without its "FATAL:  " prefix. */
+static char *first_line(const char *msg)
+{
+	const char *colon;
+	size_t len;
+	char *s;
+
+	if (!msg)
+		msg = "";
+	colon = strstr(msg, ":  ");
+	if (colon && colon - msg < 10)
+		msg = colon + 3;
+	len = strcspn(msg, "\n");
+	s = xmalloc(len + 1);
+	memcpy(s, msg, len);
+	s[len] = 0;
+	return s;
+}
+
+/* Turn a server message into a sentence: capital letter, full stop. */
+static char *sentence(const char *msg)
+{
+	char *s = first_line(msg);
+	size_t len = strlen(s);
+	char *out;
+
+	if (len == 0) {
+		free(s);
+		return xstrdup("The database reported an error.");
+	}
+	s[0] = (char)toupper((unsigned char)s[0]);
+	out = strchr(".!?", s[len - 1]) ? xstrdup(s) : xasprintf("%s.", s);
+	free(s);
+	return out;
+}
+
+static char *connect_error(PGconn *conn)
+{
+	const char *msg = conn ? PQerrorMessage(conn) : "";
+	char *line, *out;
+
+	if (strstr(msg, "password authentication failed") || strstr(msg, "no password supplied"))
+		return xstrdup("The user name or password is not right.");
+	if (strstr(msg, "not permitted to log in"))
+		return xstrdup("This account is disabled; ask your system administrator.");
+	if (strstr(msg, "No such file or directory") || strstr(msg, "Connection refused")
+	    || strstr(msg, "could not translate host name") || strstr(msg, "timeout expired"))
+		return xstrdup("The database server cannot be reached; check that it is running and that "
+		               "hearth is pointed at it (conninfo, PGHOST).");
+	if (strstr(msg, "does not exist") && strstr(msg, "database"))
+		return xstrdup("The database named in the connection settings does not exist.");
+	line = first_line(msg);
+	out = xasprintf("Could not connect to the database: %s", line);
+	free(line);
+	return out;
+}
+
+static struct db *finish_connect(PGconn *conn, char **err)
+{
+	struct db *db;
+
+	if (!conn || PQstatus(conn) != CONNECTION_OK) {
+		*err = connect_error(conn);
+		PQfinish(conn);
+		return NULL;
+	}
+	db = xcalloc(1, sizeof *db);
+	db->conn = conn;
+	return db;
+}
+
+static void quiet_notices(void *arg, const char *message)
+{
+	(void)arg;
+	(void)message;
+}
+
+struct db *db_connect(const char *conninfo, char **err)
+{
+	return db_connect_as(conninfo, NULL, NULL, err);
+}
+
+struct db *db_connect_as(const char *conninfo, const char *user,
+                         const char *password, char **err)
+{
+	const char *keys[6], *values[6];
+	int n = 0;
+	PGconn *conn;
+	struct db *db;
+
+	keys[n] = "dbname", values[n++] = conninfo && *conninfo ? conninfo : NULL;
+	if (user)
+		keys[n] = "user", values[n++] = user;
+	if (password)
+		keys[n] = "password", values[n++] = password;
+	keys[n] = "connect_timeout", values[n++] = "10";
+	keys[n] = "application_name", values[n++] = "hearth";
+	keys[n] = NULL, values[n] = NULL;
+	/* expand_dbname = 1: a conninfo string in "dbname" is parsed whole. */
+	conn = PQconnectdbParams(keys, values, 1);
+	db = finish_connect(conn, err);
+	/* Server notices (RAISE NOTICE) are not for the terminal. */
+	if (db)
+		PQsetNoticeProcessor(db->conn, quiet_notices, NULL);
+	return db;
+}
+
+void db_close(struct db *db)
+{
+	if (!db)
+		return;
+	PQfinish(db->conn);
+	free(db->error);
+	free(db);
+}
+
+/* Check a result; on failure record the sentence and free it. */
+static bool result_ok(struct db *db, PGresult *res)
+{
+	ExecStatusType st = res ? PQresultStatus(res) : PGRES_FATAL_ERROR;
+	const char *code;
+	char *s;
+
+	if (st == PGRES_COMMAND_OK || st == PGRES_TUPLES_OK || st == PGRES_COPY_IN)
+		return true;
+	if (PQstatus(db->conn) == CONNECTION_BAD) {
+		set_error(db, "The connection to the database was lost.", "08006");
+	} else {
+		code = res ? PQresultErrorField(res, PG_DIAG_SQLSTATE) : NULL;
+		if (code && !strcmp(code, "42501")
+		    && strstr(PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY), "row-level security"))
+			s = xstrdup("You may not add or change that record.");
+		else if (code && !strcmp(code, "57014"))
+			s = xstrdup("The database took too long to answer; try again.");
+		else
+			s = sentence(res ? PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY)
+			                 : PQerrorMessage(db->conn));
+		set_error(db, s, code);
+		free(s);
+	}
+	PQclear(res);
+	return false;
+}
+
+static struct db_rows *copy_rows(PGresult *res)
+{
+	struct db_rows *rows = xcalloc(1, sizeof *rows);
+	int r, c;
+
+	rows->rows = PQntuples(res);
+	rows->columns = PQnfields(res);
+	rows->cells = xcalloc((size_t)rows->rows * (size_t)rows->columns + 1, sizeof(char *));
+	for (r = 0; r < rows->rows; r++)
+		for (c = 0; c < rows->columns; c++)
+			if (!PQgetisnull(res, r, c))
+				rows->cells[r * rows->columns + c] = xstrdup(PQgetvalue(res, r, c));
+	return rows;
+}
+
+struct db_rows *db_query(struct db *db, const char *sql, int n,
+                         const char *const *params)
+{
+	PGresult *res = PQexecParams(db->conn, sql, n, NULL, params, NULL, NULL, 0);
+	struct db_rows *rows;
+
+	if (!result_ok(db, res))
+		return NULL;
+	rows = copy_rows(res);
+	PQclear(res);
+	set_error(db, "", "");
+	return rows;
+}
+
+bool db_exec(struct db *db, const char *sql, int n, const char *const *params)
+{
+	struct db_rows *rows = db_query(db, sql, n, params);
+
+	db_rows_free(rows);
+	return rows != NULL;
+}
+
+char *db_value(struct db *db, const char *sql, int n,
+               const char *const *params, bool *found)
+{
+	struct db_rows *rows = db_query(db, sql, n, params);
+	const char *v;
+	char *out;
+
+	*found = false;
+	if (!rows)
+		return NULL;
+	v = rows->rows > 0 && rows->columns > 0 ? rows->cells[0] : NULL;
+	*found = v != NULL;
+	out = xstrdup(v ? v : "");
+	db_rows_free(rows);
+	return out;
+}
+
+bool db_exec_script(struct db *db, const char *script)
+{
+	PGresult *res = PQexec(db->conn, script);
+
+	if (!result_ok(db, res))
+		return false;
+	PQclear(res);
+	return true;
+}
+
+bool db_copy_begin(struct db *db, const char *sql)
+{
+	PGresult *res = PQexec(db->conn, sql);
+
+	if (!result_ok(db, res))
+		return false;
+	PQclear(res);
+	return true;
+}
+
+bool db_copy_put(struct db *db, const char *data, size_t len)
+{
+	if (PQputCopyData(db->conn, data, (int)len) == 1)
+		return true;
+	set_error(db, "The connection to the database failed while sending data.", "08006");
+	return false;
+}
+
+bool db_copy_end(struct db *db)
+{
+	PGresult *res;
+	bool ok = true;
+
+	if (PQputCopyEnd(db->conn, NULL) != 1) {
+		set_error(db, "The connection to the database failed while sending data.", "08006");
+		return false;
+	}
+	while ((res = PQgetResult(db->conn)) != NULL) {
+		if (!ok)
+			PQclear(res);
+		else if (!result_ok(db, res))
+			ok = false;
+		else
+			PQclear(res);
+	}
+	return ok;
+}
+
+char *db_password_verifier(struct db *db, const char *user, const char *password)
+{
+	char *v = PQencryptPasswordConn(db->conn, password, user, "scram-sha-256");
+	char *out;
+
+	if (!v) {
+		set_error(db, "Could not encrypt the password.", "");
+		return NULL;
+	}
+	out = xstrdup(v);
+	PQfreemem(v);
+	return out;
+}
+
+char *db_text_array(const char *const *items, int n)
+{
+	size_t cap = 3, len = 0;
+	char *out;
+	const char *p;
+	int i;
+
+	for (i = 0; i < n; i++)
+		cap += 2 * strlen(items[i]) + 3;
+	out = xmalloc(cap);
+	out[len++] = '{';
+	for (i = 0; i < n; i++) {
+		if (i)
+			out[len++] = ',';
+		out[len++] = '"';
+		for (p = items[i]; *p; p++) {
+			if (*p == '"' || *p == '\\')
+				out[len++] = '\\';
+			out[len++] = *p;
+		}
+		out[len++] = '"';
+	}
+	out[len++] = '}';
+	out[len] = 0;
+	return out;
+}
+
+const char *db_error(const struct db *db)
+{
+	return db->error ? db->error : "";
+}
+
+const char *db_error_code(const struct db *db)
+{
+	return db->code;
+}
+
+int db_rows_count(const struct db_rows *rows)
+{
+	return rows->rows;
+}
+
+int db_rows_columns(const struct db_rows *rows)
+{
+	return rows->columns;
+}
+
+const char *db_rows_get(const struct db_rows *rows, int row, int column)
+{
+	if (row < 0 || row >= rows->rows || column < 0 || column >= rows->columns)
+		return NULL;
+	return rows->cells[row * rows->columns + column];
+}
+
+void db_rows_free(struct db_rows *rows)
+{
+	int i;
+
+	if (!rows)
+		return;
+	for (i = 0; i < rows->rows * rows->columns; i++)
+		free(rows->cells[i]);
+	free(rows->cells);
+	free(rows);
+}

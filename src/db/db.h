@@ -1,0 +1,61 @@
+/* db.h: the only door to PostgreSQL. Nothing outside src/db sees libpq.
+ *
+ * Every statement takes its values as parameters; result rows are copied
+ * into a db_rows that the caller frees. Errors are kept on the connection as
+ * one sentence for a person (db_error) and the SQLSTATE (db_error_code).
+ */
+#ifndef HEARTH_DB_H
+#define HEARTH_DB_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+struct db;
+struct db_rows;
+
+/* Connect with a libpq conninfo string (NULL or "" for the PG* variables).
+ * On failure returns NULL and sets *err to a sentence the caller frees. */
+struct db *db_connect(const char *conninfo, char **err);
+/* Connect as a given user with a password (for the login screen). */
+struct db *db_connect_as(const char *conninfo, const char *user,
+                         const char *password, char **err);
+void db_close(struct db *db);
+
+/* Run one statement with `n` text parameters (a NULL entry is SQL null).
+ * Returns the rows, which the caller frees, or NULL on error. */
+struct db_rows *db_query(struct db *db, const char *sql, int n,
+                         const char *const *params);
+/* The same when no rows are wanted. Returns true on success. */
+bool db_exec(struct db *db, const char *sql, int n, const char *const *params);
+/* Run the first column of the first row of a query into a new string (the
+ * caller frees; NULL on error, or *found false when there is no row/null). */
+char *db_value(struct db *db, const char *sql, int n,
+               const char *const *params, bool *found);
+/* Run a script of several statements, without parameters: only for the
+ * project's own SQL (migrations), never for text a user typed. */
+bool db_exec_script(struct db *db, const char *script);
+
+/* COPY ... FROM STDIN: begin, put data (any pieces), end. */
+bool db_copy_begin(struct db *db, const char *sql);
+bool db_copy_put(struct db *db, const char *data, size_t len);
+bool db_copy_end(struct db *db);
+
+/* The SCRAM verifier of a password, computed here so that the plain password
+ * never reaches the server. The caller frees; NULL on error. */
+char *db_password_verifier(struct db *db, const char *user, const char *password);
+
+/* A PostgreSQL text[] literal of the items, to pass as one parameter
+ * ($1::text[]). The caller frees. */
+char *db_text_array(const char *const *items, int n);
+
+const char *db_error(const struct db *db);
+/* The SQLSTATE of the last error ("" when there is none). */
+const char *db_error_code(const struct db *db);
+
+int db_rows_count(const struct db_rows *rows);
+int db_rows_columns(const struct db_rows *rows);
+/* The value at (row, column), or NULL for SQL null. */
+const char *db_rows_get(const struct db_rows *rows, int row, int column);
+void db_rows_free(struct db_rows *rows);
+
+#endif
