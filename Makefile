@@ -62,11 +62,13 @@ $(BUILD)/tests/test_%: tests/unit/test_%.c $(UTIL_SRC) $(DB_SRC) tests/unit/chec
 unit: $(UNIT_TESTS)
 	@tests/unit/run $(UNIT_TESTS)
 
-valgrind: $(UNIT_TESTS:$(BUILD)/tests/%=$(BUILD)/tests/vg_%)
+VG_TESTS = $(UNIT_TESTS:$(BUILD)/tests/%=$(BUILD)/tests/vg_%)
 $(BUILD)/tests/vg_%: tests/unit/%.c $(UTIL_SRC) $(DB_SRC) tests/unit/check.h
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) -Isrc -o $@ $< $(UTIL_SRC) $(DB_SRC) $(LDLIBS)
-	valgrind -q --leak-check=full --error-exitcode=1 $@ >/dev/null
+
+valgrind: $(VG_TESTS)
+	@tests/unit/run --valgrind $(VG_TESTS)
 
 deps:
 	@scripts/deps
@@ -74,6 +76,7 @@ deps:
 check: deps
 	@$(MAKE) --no-print-directory all
 	@$(MAKE) --no-print-directory unit
+	@$(MAKE) --no-print-directory valgrind
 	@tests/run-db-suites
 
 demo: deps
