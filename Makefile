@@ -83,6 +83,9 @@ demo: deps
 	@$(MAKE) --no-print-directory all
 	@scripts/demo
 
+demo-stop:
+	@scripts/demo stop
+
 bench: all
 	@bench/run
 
@@ -95,4 +98,4 @@ install: all
 clean:
 	rm -rf $(BUILD) hearth hearthctl
 
-.PHONY: all check unit valgrind deps demo bench install clean
+.PHONY: all check unit valgrind deps demo demo-stop bench install clean
