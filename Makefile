@@ -93,7 +93,7 @@ install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5
 	install -m 755 hearth hearthctl $(DESTDIR)$(BINDIR)
 	install -m 644 man/*.1 $(DESTDIR)$(MANDIR)/man1
-	-install -m 644 man/*.5 $(DESTDIR)$(MANDIR)/man5 2>/dev/null
+	for f in man/*.5; do [ ! -e "$$f" ] || install -m 644 "$$f" $(DESTDIR)$(MANDIR)/man5; done
 
 clean:
 	rm -rf $(BUILD) hearth hearthctl
