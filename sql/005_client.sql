@@ -51,9 +51,11 @@ CREATE TABLE hearth.release_exception (
 CREATE INDEX release_exception_client ON hearth.release_exception (client_id);
 CREATE INDEX release_exception_accessing ON hearth.release_exception (accessing_org, client_id);
 
--- The clients that the active organization sees through an active release
--- exception. Only clients shared at the 'mou' level count, so every id
--- returned is one the caller may see anyway.
+-- The clients whose intake the active organization sees through an active
+-- release exception. Only the creating organization decides who sees an
+-- intake, so only its exceptions count here (another organization's exception
+-- shares that organization's own transactions, nothing more); and only clients
+-- shared at the 'mou' level, so every id returned is one the caller may see.
 CREATE FUNCTION hearth.released_client_ids() RETURNS SETOF bigint
 LANGUAGE sql STABLE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
@@ -61,13 +63,16 @@ AS $$
 	SELECT r.client_id
 	FROM hearth.release_exception r
 	JOIN hearth.client c ON c.id = r.client_id AND c.intake_sharing = 'mou'
+	                    AND c.created_org = r.granting_org
 	WHERE r.accessing_org = hearth.active_org()
 	  AND hearth.active_today(r.begin_date, r.end_date)
 $$;
 
 -- The intake rule, on a client's own columns, for the active organization:
 -- its creator always; everybody at 'global'; at 'mou', the members of the
--- client's MOU today and the accessing organizations of active exceptions.
+-- client's MOU today while the creator is a member too (an organization that
+-- has left the MOU no longer shares through it), and the accessing
+-- organizations of active exceptions.
 -- The one definition: the client policy and hearth.client_visible use it.
 CREATE FUNCTION hearth.intake_visible(created_org bigint, intake_sharing text,
                                       mou_id bigint, client_id bigint) RETURNS boolean
@@ -76,7 +81,8 @@ AS $$
 	SELECT created_org = (SELECT hearth.active_org())
 	    OR (intake_sharing = 'global' AND (SELECT hearth.active_org()) IS NOT NULL)
 	    OR (intake_sharing = 'mou'
-	        AND (mou_id IN (SELECT hearth.active_mou_ids())
+	        AND ((mou_id IN (SELECT hearth.active_mou_ids())
+	              AND hearth.mou_joins(mou_id, created_org, (SELECT hearth.active_org())))
 	             OR client_id IN (SELECT hearth.released_client_ids())))
 $$;
 

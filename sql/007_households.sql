@@ -43,13 +43,28 @@ CREATE POLICY family_change ON hearth.family FOR UPDATE TO hearth_user
 	USING (created_org = (SELECT hearth.active_org()))
 	WITH CHECK (created_org = (SELECT hearth.active_org()));
 
+-- Whether the caller sees the family: its creator, or whoever sees one of
+-- its members. A function (as hearth_owner) because the member policy asks
+-- about the family, whose policy asks about its members.
+CREATE FUNCTION hearth.family_visible(fam bigint) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+	SELECT EXISTS (SELECT 1 FROM hearth.family f WHERE f.id = fam
+	               AND (f.created_org = hearth.active_org()
+	                    OR EXISTS (SELECT 1 FROM hearth.family_member m
+	                               WHERE m.family_id = f.id
+	                                 AND hearth.client_visible(m.client_id))))
+$$;
+GRANT EXECUTE ON FUNCTION hearth.family_visible(bigint) TO hearth_user;
+
 CREATE POLICY member_read ON hearth.family_member FOR SELECT TO hearth_user
 	USING (EXISTS (SELECT 1 FROM hearth.client c WHERE c.id = family_member.client_id));
 CREATE POLICY member_add ON hearth.family_member FOR INSERT TO hearth_user
 	WITH CHECK (org_id = (SELECT hearth.active_org())
 	            AND created_by = (SELECT hearth.current_user_id())
 	            AND EXISTS (SELECT 1 FROM hearth.client c WHERE c.id = family_member.client_id)
-	            AND EXISTS (SELECT 1 FROM hearth.family f WHERE f.id = family_member.family_id));
+	            AND hearth.family_visible(family_member.family_id));
 CREATE POLICY member_change ON hearth.family_member FOR UPDATE TO hearth_user
 	USING (org_id = (SELECT hearth.active_org()))
 	WITH CHECK (org_id = (SELECT hearth.active_org()));
