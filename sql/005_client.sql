@@ -136,9 +136,8 @@ CREATE TRIGGER check_mou BEFORE INSERT OR UPDATE ON hearth.client
 CREATE POLICY client_read ON hearth.client FOR SELECT TO hearth_user
 	USING (hearth.intake_visible(created_org, intake_sharing, mou_id, id));
 CREATE POLICY client_add ON hearth.client FOR INSERT TO hearth_user
-	WITH CHECK ((created_org = (SELECT hearth.active_org())
-	             AND created_by = (SELECT hearth.current_user_id()))
-	            OR ((SELECT hearth.is_admin()) AND (SELECT hearth.active_org()) IS NOT NULL));
+	WITH CHECK (created_org = (SELECT hearth.active_org())
+	            AND created_by = (SELECT hearth.current_user_id()));
 CREATE POLICY client_change ON hearth.client FOR UPDATE TO hearth_user
 	USING (created_org = (SELECT hearth.active_org()))
 	WITH CHECK (created_org = (SELECT hearth.active_org()));

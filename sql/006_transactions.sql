@@ -29,13 +29,15 @@ CREATE TABLE hearth."grant" (
 	updated_at timestamptz NOT NULL DEFAULT now()
 );
 
--- The directory: everybody reads it, each organization keeps its own.
+-- The directory: everybody reads it, each organization keeps its own. Programs
+-- and grants end (end_date) rather than go: a delete would fail, or not,
+-- depending on enrollments the caller cannot see.
 DO $$
 DECLARE t regclass;
 BEGIN
 	FOREACH t IN ARRAY ARRAY['hearth.program', 'hearth."grant"']::regclass[] LOOP
 		PERFORM hearth.protect_table(t, ARRAY['org_id']);
-		PERFORM hearth.grant_table(t, ARRAY['org_id'], true);
+		PERFORM hearth.grant_table(t, ARRAY['org_id'], false);
 		EXECUTE format('CREATE POLICY directory_read ON %s FOR SELECT TO hearth_user USING (true)', t);
 		EXECUTE format('CREATE POLICY directory_write ON %s FOR ALL TO hearth_user
 			USING (org_id = (SELECT hearth.active_org()))
@@ -118,8 +120,12 @@ CREATE INDEX case_note_client ON hearth.case_note (client_id);
 --          active release exception on the client grants from one to the other;
 --  add:    only as the active organization and the caller, about a visible
 --          client, against an enrollment of the same client and organization;
---  change and delete: its own organization ('user' rows: the author).
-CREATE FUNCTION hearth.transaction_policies(tbl regclass, author text) RETURNS void
+--  change and delete: its own organization ('user' rows: the author);
+--          delete only where may_delete (a row that others may point at, as
+--          an enrollment, is ended instead: deleting it would reach rows the
+--          caller cannot see).
+CREATE FUNCTION hearth.transaction_policies(tbl regclass, author text, may_delete boolean)
+RETURNS void
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 AS $$
@@ -144,12 +150,11 @@ BEGIN
 			SELECT 1 FROM hearth.enrollment e WHERE e.id = %1$I.enrollment_id
 			AND e.client_id = %1$I.client_id AND e.org_id = %1$I.org_id))', t);
 	END IF;
-	owner_is_caller := format('((%1$I.org_id = (SELECT hearth.active_org())
-		AND %1$I.%2$I = (SELECT hearth.current_user_id()))
-		OR ((SELECT hearth.is_admin()) AND (SELECT hearth.active_org()) IS NOT NULL))', t, author);
+	owner_is_caller := format('(%1$I.org_id = (SELECT hearth.active_org())
+		AND %1$I.%2$I = (SELECT hearth.current_user_id()))', t, author);
 
 	PERFORM hearth.protect_table(tbl, ARRAY['client_id', 'org_id', author]);
-	PERFORM hearth.grant_table(tbl, ARRAY['client_id', 'org_id', author], true);
+	PERFORM hearth.grant_table(tbl, ARRAY['client_id', 'org_id', author], may_delete);
 	EXECUTE format('CREATE POLICY transaction_read ON %s FOR SELECT TO hearth_user USING ((%s) OR (%s))',
 	               tbl, mine, shared);
 	EXECUTE format('CREATE POLICY transaction_add ON %s FOR INSERT TO hearth_user WITH CHECK (%s
@@ -161,10 +166,10 @@ BEGIN
 	               tbl, mine);
 END $$;
 
-SELECT hearth.transaction_policies('hearth.enrollment', 'created_by');
-SELECT hearth.transaction_policies('hearth.service', 'created_by');
-SELECT hearth.transaction_policies('hearth.assessment', 'created_by');
-SELECT hearth.transaction_policies('hearth.case_note', 'author_id');
+SELECT hearth.transaction_policies('hearth.enrollment', 'created_by', false);
+SELECT hearth.transaction_policies('hearth.service', 'created_by', true);
+SELECT hearth.transaction_policies('hearth.assessment', 'created_by', true);
+SELECT hearth.transaction_policies('hearth.case_note', 'author_id', true);
 
 -- A read-only case note is frozen: no change but clearing the flag (which
 -- only its own organization can reach, by the policies), and no delete.
