@@ -22,7 +22,9 @@ BUILD    = build
 UTIL_SRC = src/util/xalloc.c src/util/date.c
 DB_SRC   = src/db/db.c
 CTL_SRC  = src/ctl/main.c src/ctl/migrate.c src/ctl/admin.c src/ctl/table.c \
-           src/ctl/demo.c $(BUILD)/migrations.c
+           src/ctl/demo.c src/ctl/demo_world.c src/ctl/demo_people.c \
+           src/ctl/demo_records.c src/ctl/demo_names.c src/ctl/demo_rng.c \
+           src/ctl/demo_copy.c $(BUILD)/migrations.c
 HEARTH_SRC = src/main.c
 MIGRATIONS = $(sort $(wildcard sql/*.sql))
 
