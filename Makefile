@@ -61,6 +61,12 @@ $(BUILD)/tests/test_%: tests/unit/test_%.c $(UTIL_SRC) $(DB_SRC) tests/unit/chec
 	@mkdir -p $(@D)
 	$(CC) $(filter-out -O2,$(CFLAGS)) $(SAN_FLAGS) -Isrc -o $@ $< $(UTIL_SRC) $(DB_SRC) $(LDLIBS)
 
+# hearthctl under ASan and UBSan, for the command-line suite.
+SAN_CTL = $(BUILD)/san/hearthctl
+$(SAN_CTL): $(CTL_SRC) $(DB_SRC) $(UTIL_SRC) $(wildcard src/*/*.h)
+	@mkdir -p $(@D)
+	$(CC) $(filter-out -O2,$(CFLAGS)) $(SAN_FLAGS) -Isrc/ctl -o $@ $(CTL_SRC) $(DB_SRC) $(UTIL_SRC) $(LDLIBS)
+
 unit: $(UNIT_TESTS)
 	@tests/unit/run $(UNIT_TESTS)
 
@@ -78,8 +84,8 @@ deps:
 check: deps
 	@$(MAKE) --no-print-directory all
 	@$(MAKE) --no-print-directory unit
-	@$(MAKE) --no-print-directory valgrind
-	@tests/run-db-suites
+	@$(MAKE) --no-print-directory valgrind $(SAN_CTL)
+	@SAN_HEARTHCTL=$(SAN_CTL) tests/run-db-suites
 
 demo: deps
 	@$(MAKE) --no-print-directory all

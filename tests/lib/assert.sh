@@ -23,6 +23,6 @@ check_match() {
 }
 
 summary() {
-	echo "$PASSED passed, $FAILED failed"
+	echo "${SUITE:+$SUITE: }$PASSED passed, $FAILED failed"
 	[ "$FAILED" -eq 0 ]
 }
