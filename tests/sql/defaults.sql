@@ -24,8 +24,7 @@
 
 BEGIN;
 SELECT plan(50);
-GRANT ALL ON TABLE pg_temp.__tcache__, pg_temp.__tcache___id_seq,
-	pg_temp.__tresults___numb_seq TO PUBLIC;
+\ir lib/as_user.psql
 
 SELECT (SELECT id FROM hearth.organization WHERE name = 'Harbor') AS harbor,
        (SELECT id FROM hearth.organization WHERE name = 'Northside') AS northside,
@@ -37,12 +36,6 @@ SELECT (SELECT id FROM hearth.organization WHERE name = 'Harbor') AS harbor,
 
 -- Switching identity: back to the superuser, forget the organization hint,
 -- become the user.
-\set as_postgres 'RESET SESSION AUTHORIZATION; RESET ROLE; RESET hearth.active_org;'
-\set as_alice 'RESET SESSION AUTHORIZATION; RESET ROLE; RESET hearth.active_org; SET SESSION AUTHORIZATION alice;'
-\set as_bob 'RESET SESSION AUTHORIZATION; RESET ROLE; RESET hearth.active_org; SET SESSION AUTHORIZATION bob;'
-\set as_carol 'RESET SESSION AUTHORIZATION; RESET ROLE; RESET hearth.active_org; SET SESSION AUTHORIZATION carol;'
-\set as_dan 'RESET SESSION AUTHORIZATION; RESET ROLE; RESET hearth.active_org; SET SESSION AUTHORIZATION dan;'
-\set as_ada 'RESET SESSION AUTHORIZATION; RESET ROLE; RESET hearth.active_org; SET SESSION AUTHORIZATION ada;'
 
 -- A Northside client that only Northside may see.
 :as_bob

@@ -20,8 +20,7 @@
 
 BEGIN;
 SELECT plan(191);
-GRANT ALL ON TABLE pg_temp.__tcache__, pg_temp.__tcache___id_seq,
-	pg_temp.__tresults___numb_seq TO PUBLIC;
+\ir lib/as_user.psql
 
 SELECT (SELECT id FROM hearth.organization WHERE name = 'Harbor') AS harbor,
        (SELECT id FROM hearth.organization WHERE name = 'Northside') AS northside,
@@ -30,11 +29,6 @@ SELECT (SELECT id FROM hearth.organization WHERE name = 'Harbor') AS harbor,
        (SELECT id FROM hearth.hmis_user WHERE username = 'alice') AS alice_id
 \gset
 
-\set as_postgres 'RESET SESSION AUTHORIZATION; RESET hearth.active_org;'
-\set as_alice 'RESET SESSION AUTHORIZATION; RESET hearth.active_org; SET SESSION AUTHORIZATION alice;'
-\set as_bob 'RESET SESSION AUTHORIZATION; RESET hearth.active_org; SET SESSION AUTHORIZATION bob;'
-\set as_carol 'RESET SESSION AUTHORIZATION; RESET hearth.active_org; SET SESSION AUTHORIZATION carol;'
-\set as_ada 'RESET SESSION AUTHORIZATION; RESET hearth.active_org; SET SESSION AUTHORIZATION ada;'
 \set as_dan_harbor 'RESET SESSION AUTHORIZATION; RESET hearth.active_org; SET SESSION AUTHORIZATION dan; DO $$ BEGIN PERFORM hearth.set_active_org(hearth.org_id(''Harbor'')); END $$;'
 \set as_dan_northside 'RESET SESSION AUTHORIZATION; RESET hearth.active_org; SET SESSION AUTHORIZATION dan; DO $$ BEGIN PERFORM hearth.set_active_org(hearth.org_id(''Northside'')); END $$;'
 
