@@ -130,25 +130,20 @@ AS $$
 	            OR (SELECT rolsuper FROM pg_roles WHERE rolname = session_user))
 $$;
 
--- The MOUs the active organization is a member of today.
-CREATE FUNCTION hearth.active_mou_ids() RETURNS SETOF bigint
-LANGUAGE sql STABLE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-	SELECT mou_id FROM hearth.mou_member
-	WHERE org_id = hearth.active_org() AND hearth.active_today(begin_date, end_date)
-$$;
-
--- Whether organizations a and b are both members of the MOU today.
-CREATE FUNCTION hearth.mou_joins(mou bigint, a bigint, b bigint) RETURNS boolean
+-- The active organization's partners today: for each MOU it is an active
+-- member of, the other active members. (The directory is public; this is
+-- the set the sharing rules ask about, computed once a query.)
+CREATE FUNCTION hearth.mou_partners() RETURNS TABLE (mou_id bigint, org_id bigint)
 LANGUAGE sql STABLE
 AS $$
-	SELECT count(*) = 2 FROM hearth.mou_member m
-	WHERE m.mou_id = mou AND m.org_id IN (a, b) AND a <> b
-	  AND hearth.active_today(m.begin_date, m.end_date)
+	SELECT b.mou_id, b.org_id
+	FROM hearth.mou_member a
+	JOIN hearth.mou_member b ON b.mou_id = a.mou_id AND b.org_id <> a.org_id
+	WHERE a.org_id = hearth.active_org()
+	  AND hearth.active_today(a.begin_date, a.end_date)
+	  AND hearth.active_today(b.begin_date, b.end_date)
 $$;
 
 GRANT EXECUTE ON FUNCTION hearth.current_user_id(), hearth.is_member(bigint),
 	hearth.active_org(), hearth.set_active_org(bigint), hearth.is_admin(),
-	hearth.active_mou_ids(), hearth.mou_joins(bigint, bigint, bigint)
-	TO hearth_user, hearth_auditor;
+	hearth.mou_partners() TO hearth_user, hearth_auditor;

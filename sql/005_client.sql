@@ -68,32 +68,49 @@ AS $$
 	  AND hearth.active_today(r.begin_date, r.end_date)
 $$;
 
--- The intake rule, on a client's own columns, for the active organization:
+-- The intake rule, for the active organization, on a client's own columns:
 -- its creator always; everybody at 'global'; at 'mou', the members of the
 -- client's MOU today while the creator is a member too (an organization that
 -- has left the MOU no longer shares through it), and the accessing
 -- organizations of active exceptions.
--- The one definition: the client policy and hearth.client_visible use it.
-CREATE FUNCTION hearth.intake_visible(created_org bigint, intake_sharing text,
-                                      mou_id bigint, client_id bigint) RETURNS boolean
-LANGUAGE sql STABLE
-AS $$
-	SELECT created_org = (SELECT hearth.active_org())
-	    OR (intake_sharing = 'global' AND (SELECT hearth.active_org()) IS NOT NULL)
-	    OR (intake_sharing = 'mou'
-	        AND ((mou_id IN (SELECT hearth.active_mou_ids())
-	              AND hearth.mou_joins(mou_id, created_org, (SELECT hearth.active_org())))
-	             OR client_id IN (SELECT hearth.released_client_ids())))
-$$;
+--
+-- One text makes both the policy and hearth.client_visible (which runs as
+-- hearth_owner, for audit and duplicate checks). It is written out in the
+-- policy, not called as a function, so that the planner sees it: every
+-- sub-select is computed once a query, and nothing runs per row but
+-- comparisons.
+DO $$
+DECLARE
+	rule text := $rule$
+		created_org = (SELECT hearth.active_org())
+		OR (intake_sharing = 'global' AND (SELECT hearth.active_org()) IS NOT NULL)
+		OR (intake_sharing = 'mou'
+		    AND ((mou_id, created_org) IN (SELECT p.mou_id, p.org_id FROM hearth.mou_partners() p)
+		         OR id IN (SELECT hearth.released_client_ids())))
+	$rule$;
+BEGIN
+	EXECUTE format('CREATE POLICY client_read ON hearth.client FOR SELECT TO hearth_user USING (%s)',
+	               rule);
+	EXECUTE format($f$
+		CREATE FUNCTION hearth.client_visible(bigint) RETURNS boolean
+		LANGUAGE sql STABLE SECURITY DEFINER
+		SET search_path = pg_catalog, pg_temp
+		AS %L$f$,
+		format('SELECT EXISTS (SELECT 1 FROM hearth.client WHERE id = $1 AND (%s))', rule));
+END $$;
 
--- Whether the caller may see the client: the same rule, for code that runs
--- as hearth_owner (audit, duplicate checks).
-CREATE FUNCTION hearth.client_visible(client bigint) RETURNS boolean
+-- The release exceptions in force today towards the active organization, on
+-- clients it may see: (client, granting organization) pairs. Few rows, so
+-- checking each client's visibility here is cheap.
+CREATE FUNCTION hearth.release_grants() RETURNS TABLE (client_id bigint, granting_org bigint)
 LANGUAGE sql STABLE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 AS $$
-	SELECT coalesce((SELECT hearth.intake_visible(c.created_org, c.intake_sharing, c.mou_id, c.id)
-	                 FROM hearth.client c WHERE c.id = client), false)
+	SELECT r.client_id, r.granting_org
+	FROM hearth.release_exception r
+	WHERE r.accessing_org = hearth.active_org()
+	  AND hearth.active_today(r.begin_date, r.end_date)
+	  AND hearth.client_visible(r.client_id)
 $$;
 
 -- Record that the caller opened a client record. Returns false, recording
@@ -133,8 +150,6 @@ SELECT hearth.grant_table('hearth.client', ARRAY['created_org', 'created_by'], f
 CREATE TRIGGER check_mou BEFORE INSERT OR UPDATE ON hearth.client
 	FOR EACH ROW EXECUTE FUNCTION hearth.check_client_mou();
 
-CREATE POLICY client_read ON hearth.client FOR SELECT TO hearth_user
-	USING (hearth.intake_visible(created_org, intake_sharing, mou_id, id));
 CREATE POLICY client_add ON hearth.client FOR INSERT TO hearth_user
 	WITH CHECK (created_org = (SELECT hearth.active_org())
 	            AND created_by = (SELECT hearth.current_user_id()));
@@ -163,6 +178,5 @@ CREATE POLICY release_change ON hearth.release_exception FOR UPDATE TO hearth_us
 CREATE POLICY release_end ON hearth.release_exception FOR DELETE TO hearth_user
 	USING (granting_org = (SELECT hearth.active_org()));
 
-GRANT EXECUTE ON FUNCTION hearth.released_client_ids(),
-	hearth.intake_visible(bigint, text, bigint, bigint),
+GRANT EXECUTE ON FUNCTION hearth.released_client_ids(), hearth.release_grants(),
 	hearth.client_visible(bigint), hearth.client_opened(bigint) TO hearth_user;

@@ -138,13 +138,16 @@ DECLARE
 BEGIN
 	mine := format('%1$I.org_id = (SELECT hearth.active_org())
 		AND (%1$I.restriction <> ''user'' OR %1$I.%2$I = (SELECT hearth.current_user_id()))', t, author);
-	shared := format('%1$I.restriction = ''none'' AND EXISTS (
-		SELECT 1 FROM hearth.client c WHERE c.id = %1$I.client_id
-		AND (hearth.mou_joins(c.mou_id, %1$I.org_id, (SELECT hearth.active_org()))
-		     OR EXISTS (SELECT 1 FROM hearth.release_exception r
-		                WHERE r.client_id = c.id AND r.granting_org = %1$I.org_id
-		                  AND r.accessing_org = (SELECT hearth.active_org())
-		                  AND hearth.active_today(r.begin_date, r.end_date))))', t);
+	-- The first test is a cheap filter on the row alone (an organization
+	-- that shares nothing with the reader); the EXISTS asks the client's own
+	-- policy and pairs the client's MOU, or an exception on it, with the row's
+	-- organization. Every sub-select is computed once a query.
+	shared := format('%1$I.restriction = ''none''
+		AND (%1$I.org_id IN (SELECT p.org_id FROM hearth.mou_partners() p)
+		     OR %1$I.client_id IN (SELECT g.client_id FROM hearth.release_grants() g))
+		AND EXISTS (SELECT 1 FROM hearth.client c WHERE c.id = %1$I.client_id
+		    AND ((c.mou_id, %1$I.org_id) IN (SELECT p.mou_id, p.org_id FROM hearth.mou_partners() p)
+		         OR (c.id, %1$I.org_id) IN (SELECT g.client_id, g.granting_org FROM hearth.release_grants() g)))', t);
 	IF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = tbl AND attname = 'enrollment_id') THEN
 		enrollment := format('(%1$I.enrollment_id IS NULL OR EXISTS (
 			SELECT 1 FROM hearth.enrollment e WHERE e.id = %1$I.enrollment_id
