@@ -1,37 +1,60 @@
-/* hearth: the terminal client. The screens arrive with the next issue; until
- * then this checks the connection and says how to reach the data. */
+/* hearth: the terminal client. Parses the command line and hearth.conf,
+ * then hands over to the event loop (src/ui/app.c). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
-#include "db/db.h"
+#include "conf.h"
+#include "ui/app.h"
+#include "util/xalloc.h"
 
 #ifndef HEARTH_VERSION
 #define HEARTH_VERSION "0.1"
 #endif
 
+static const char usage[] =
+	"usage: hearth [-c FILE] [-d CONNINFO]\n"
+	"\n"
+	"  -c FILE       read this hearth.conf (default: $HEARTH_CONF,\n"
+	"                ~/.config/hearth/hearth.conf, /etc/hearth/hearth.conf)\n"
+	"  -d CONNINFO   the database, as a libpq connection string or URI\n"
+	"  -h, --help    this text;  --version  the version\n"
+	"\n"
+	"See hearth(1) for the keys, hearth.conf(5) for the settings.\n";
+
 int main(int argc, char **argv)
 {
-	struct db *db;
-	char *err = NULL;
+	const char *conf_path = NULL, *conninfo = NULL;
+	struct conf *conf;
+	int i, status;
 
-	if (argc > 1 && (!strcmp(argv[1], "--version"))) {
-		printf("hearth %s\n", HEARTH_VERSION);
-		return 0;
+	for (i = 1; i < argc; i++) {
+		if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help")) {
+			fputs(usage, stdout);
+			return 0;
+		} else if (!strcmp(argv[i], "--version")) {
+			printf("hearth %s\n", HEARTH_VERSION);
+			return 0;
+		} else if (!strcmp(argv[i], "-c") && i + 1 < argc) {
+			conf_path = argv[++i];
+		} else if (!strcmp(argv[i], "-d") && i + 1 < argc) {
+			conninfo = argv[++i];
+		} else {
+			fprintf(stderr, "hearth: unknown argument '%s'\n%s", argv[i], usage);
+			return 2;
+		}
 	}
-	if (argc > 1 && (!strcmp(argv[1], "-h") || !strcmp(argv[1], "--help"))) {
-		printf("usage: hearth [-d CONNINFO]\n\n"
-		       "The terminal screens are not built yet. Until then, connect with psql\n"
-		       "as your own user and call hearth.set_active_org(ID); see hearth(1).\n");
-		return 0;
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+		fprintf(stderr, "hearth: runs in a terminal; use hearthctl for scripts\n");
+		return 2;
 	}
-	db = db_connect(argc > 2 && !strcmp(argv[1], "-d") ? argv[2] : NULL, &err);
-	if (!db) {
-		fprintf(stderr, "hearth: %s\n", err);
-		free(err);
-		return 1;
+	conf = conf_load(conf_path);
+	if (conninfo) {
+		free(conf->conninfo);
+		conf->conninfo = xstrdup(conninfo);
 	}
-	db_close(db);
-	printf("hearth: connected. The terminal screens are not built yet; use psql for now.\n");
-	return 0;
+	status = app_run(conf);
+	conf_free(conf);
+	return status;
 }

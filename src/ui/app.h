@@ -1,0 +1,71 @@
+/* app.h: the running client: who is logged in, where they are, what the
+ * status line says. Screens get the app and return what must be redrawn. */
+#ifndef HEARTH_APP_H
+#define HEARTH_APP_H
+
+#include <stdbool.h>
+#include <wchar.h>
+
+#include "../session.h"
+#include "input.h"
+#include "keys.h"
+#include "menu.h"
+
+#define MIN_COLS 80
+#define MIN_LINES 24
+#define TRAIL_MAX 8
+
+struct conf;
+
+/* What a key handler asks of the main loop. */
+enum reaction {
+	R_NONE = 0,
+	R_REDRAW = 1,
+	R_LOGOUT = 2,
+	R_QUIT = 4,
+};
+
+struct app {
+	struct conf *conf;
+	struct session s;
+	bool logged_in;
+
+	int ws;                      /* workspace (index into workspaces) */
+	bool panel_hidden;
+	bool panel_focus;            /* keys go to the panel, not the page */
+	int nav_sel;                 /* selected row of the panel */
+	unsigned folded[8];          /* per workspace: bit g set = group g shut */
+	bool searching;              /* typing into the menu search */
+	struct input search;
+
+	enum page page;
+	enum page trail[TRAIL_MAX];  /* pages visited, oldest first */
+	int ntrail;
+
+	bool help;                   /* the help overlay is open */
+	char status[256];
+	bool status_error;
+};
+
+/* Put a sentence on the status line (error: in the error role). */
+void app_status(struct app *app, bool error, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+/* Open a page: it becomes the page area's, and joins the trail. */
+void app_open_page(struct app *app, enum page p);
+/* The event loop, from the login screen to quitting. Returns the exit
+ * status. */
+int app_run(struct conf *conf);
+
+/* login.c: the login screen and the organization chooser. Returns true
+ * when app->s is logged in; false when the person quit. */
+bool login_run(struct app *app);
+/* frame.c: the layout around the page, and its keys. */
+void frame_draw(struct app *app);
+enum reaction frame_key(struct app *app, wint_t key, bool is_key);
+/* help.c: the help overlay for the current page. */
+void help_draw(const struct app *app);
+/* Draw "the terminal must be at least ..." when it is too small; returns
+ * true when it did. */
+bool app_too_small(void);
+
+#endif

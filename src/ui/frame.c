@@ -1,0 +1,307 @@
+/* frame.c: the layout around every page (banner, workspace tabs, entity
+ * bar, click trail, navigation panel, status line, key hints) and the keys
+ * that move between pages. */
+#define _XOPEN_SOURCE_EXTENDED 1
+#include <curses.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "app.h"
+#include "draw.h"
+#include "pages.h"
+#include "theme.h"
+
+#define PANEL_WIDTH 24
+#define TOP 4                /* first row of the panel and the page */
+#define MAX_ROWS 64
+
+struct nav_row {
+	int group;
+	int item;            /* -1: the group's heading */
+};
+
+static bool visible_ws(const struct app *app, int ws)
+{
+	return !workspaces[ws].admin_only || app->s.admin;
+}
+
+static char search_text(const struct app *app, char *buf, int len)
+{
+	input_get(&app->search, buf, len);
+	return buf[0];
+}
+
+/* The panel's rows: the groups and, unless folded, their items; while
+ * searching, every item of the workspace that matches. */
+static int nav_rows(const struct app *app, struct nav_row *rows)
+{
+	const struct workspace *w = &workspaces[app->ws];
+	char q[64];
+	int n = 0, g, i;
+	bool filter = app->searching && search_text(app, q, sizeof q);
+
+	for (g = 0; g < w->ngroups; g++) {
+		if (!filter && n < MAX_ROWS)
+			rows[n++] = (struct nav_row){ g, -1 };
+		if (!filter && (app->folded[app->ws] & (1u << g)))
+			continue;
+		for (i = 0; i < w->groups[g].nitems && n < MAX_ROWS; i++)
+			if (!filter || strcasestr(w->groups[g].items[i].label, q))
+				rows[n++] = (struct nav_row){ g, i };
+	}
+	return n;
+}
+
+static void draw_banner(const struct app *app)
+{
+	char line[512];
+
+	snprintf(line, sizeof line, " hearth   %s (%s)   %s", app->s.full_name, app->s.username,
+	         app->s.org_name ? app->s.org_name : "no organization");
+	draw_text(0, 0, COLS, line, theme_attr(ROLE_BANNER), 1);
+	draw_text(0, COLS - 9, 9, "F1 help ", theme_attr(ROLE_BANNER), 1);
+}
+
+static void draw_tabs(const struct app *app)
+{
+	int x = 1, ws;
+
+	draw_fill(1, 0, COLS, theme_attr(ROLE_TAB));
+	for (ws = 0; ws < workspace_count; ws++) {
+		if (!visible_ws(app, ws))
+			continue;
+		char label[32];
+		snprintf(label, sizeof label, " %s ", workspaces[ws].name);
+		x += draw_text(1, x, COLS - x, label,
+		               theme_attr(ws == app->ws ? ROLE_TAB_ACTIVE : ROLE_TAB), 0) + 1;
+	}
+}
+
+static void draw_trail(const struct app *app)
+{
+	char line[512];
+	int i, used = 0;
+
+	line[0] = 0;
+	for (i = 0; i < app->ntrail; i++)
+		used += snprintf(line + used, sizeof line - (size_t)used, "%s > ",
+		                 page_title(app->trail[i]));
+	snprintf(line + used, sizeof line - (size_t)used, "%s", page_title(app->page));
+	draw_text(3, 1, COLS - 2, line, theme_attr(ROLE_TRAIL), 0);
+}
+
+static void draw_panel(const struct app *app, int height)
+{
+	const struct workspace *w = &workspaces[app->ws];
+	struct nav_row rows[MAX_ROWS];
+	int n = nav_rows(app, rows), i, y = TOP, first = 0;
+	char label[128];
+
+	if (app->searching) {
+		draw_text(y, 0, 2, "/", theme_attr(ROLE_LABEL), 1);
+		input_draw(&app->search, y, 2, PANEL_WIDTH - 3, theme_attr(ROLE_FIELD_ACTIVE), false);
+		y++;
+		if (n == 0)
+			draw_text(y, 1, PANEL_WIDTH - 2, "(no menu option)", theme_attr(ROLE_LABEL), 0);
+	}
+	if (app->nav_sel >= height - (y - TOP))
+		first = app->nav_sel - (height - (y - TOP)) + 1;
+	for (i = first; i < n && y < TOP + height; i++, y++) {
+		const struct menu_group *g = &w->groups[rows[i].group];
+		bool sel = i == app->nav_sel && app->panel_focus;
+		if (rows[i].item < 0)
+			snprintf(label, sizeof label, "%s %s",
+			         app->folded[app->ws] & (1u << rows[i].group) ? "+" : "-", g->label);
+		else
+			snprintf(label, sizeof label, "   %s", g->items[rows[i].item].label);
+		draw_text(y, 0, PANEL_WIDTH - 1, label,
+		          theme_attr(sel ? ROLE_PANEL_SELECTED
+		                         : rows[i].item < 0 ? ROLE_TITLE : ROLE_PANEL), 1);
+	}
+	mvvline(TOP, PANEL_WIDTH - 1, ACS_VLINE, height);
+}
+
+/* The key hints of what works here, made from the key table. */
+static void draw_hints(const struct app *app)
+{
+	static const enum action panel[] = { A_OPEN, A_NAV_SEARCH, A_NEXT_TAB, A_TOGGLE_PANEL,
+	                                     A_HELP, A_LOGOUT };
+	static const enum action page[] = { A_BACK, A_NEXT_FIELD, A_TOGGLE_PANEL, A_HELP,
+	                                    A_LOGOUT };
+	static const enum action search[] = { A_OPEN, A_BACK };
+	const enum action *list = app->searching ? search : app->panel_focus ? panel : page;
+	int n = app->searching ? 3 : app->panel_focus ? 6 : 5, i, x = 0;
+	char keys[32], word[64];
+	const char *what;
+
+	draw_fill(LINES - 1, 0, COLS, theme_attr(ROLE_STATUS));
+	for (i = 0; i < n - (app->searching ? 1 : 0) && x < COLS; i++) {
+		keys_of(list[i], keys, sizeof keys);
+		if (!keys[0])
+			continue;
+		what = list[i] == A_OPEN ? "open" : list[i] == A_NAV_SEARCH ? "search menu"
+		     : list[i] == A_NEXT_TAB ? "workspace" : list[i] == A_TOGGLE_PANEL ? "panel"
+		     : list[i] == A_HELP ? "help" : list[i] == A_LOGOUT ? "log out"
+		     : list[i] == A_BACK ? (app->searching ? "cancel" : "back")
+		     : list[i] == A_NEXT_FIELD ? "menu" : action_name(list[i]);
+		x += draw_text(LINES - 1, x, COLS - x, " ", theme_attr(ROLE_STATUS), 0);
+		x += draw_text(LINES - 1, x, COLS - x, strtok(keys, " "), theme_attr(ROLE_HINT_KEY), 0);
+		snprintf(word, sizeof word, " %s ", what);
+		x += draw_text(LINES - 1, x, COLS - x, word, theme_attr(ROLE_STATUS), 0);
+	}
+}
+
+void frame_draw(struct app *app)
+{
+	int left = app->panel_hidden ? 0 : PANEL_WIDTH, height = LINES - TOP - 2;
+
+	curs_set(0);
+	draw_banner(app);
+	draw_tabs(app);
+	draw_text(2, 1, COLS - 2, "No client or facility selected", theme_attr(ROLE_ENTITY), 0);
+	draw_trail(app);
+	if (!app->panel_hidden)
+		draw_panel(app, height);
+	page_draw(app, TOP, left + 1, height, COLS - left - 2);
+	if (app->status[0])
+		draw_text(LINES - 2, 1, COLS - 2, app->status,
+		          theme_attr(app->status_error ? ROLE_ERROR : ROLE_NORMAL), 0);
+	draw_hints(app);
+	if (app->searching && !app->panel_hidden) {
+		curs_set(1);
+		input_draw(&app->search, TOP, 2, PANEL_WIDTH - 3, theme_attr(ROLE_FIELD_ACTIVE), true);
+	}
+}
+
+static void switch_workspace(struct app *app, int step)
+{
+	int ws = app->ws;
+
+	do
+		ws = (ws + step + workspace_count) % workspace_count;
+	while (!visible_ws(app, ws));
+	app->ws = ws;
+	app->nav_sel = 0;
+}
+
+static enum reaction open_row(struct app *app)
+{
+	struct nav_row rows[MAX_ROWS];
+	int n = nav_rows(app, rows);
+	const struct workspace *w = &workspaces[app->ws];
+
+	if (app->nav_sel >= n)
+		return R_NONE;
+	if (rows[app->nav_sel].item < 0) {
+		app->folded[app->ws] ^= 1u << rows[app->nav_sel].group;
+		return R_REDRAW;
+	}
+	app->searching = false;
+	app_open_page(app, w->groups[rows[app->nav_sel].group].items[rows[app->nav_sel].item].page);
+	app->panel_focus = false;
+	app->status[0] = 0;
+	return R_REDRAW;
+}
+
+static enum reaction search_key(struct app *app, wint_t key, bool is_key, enum action a)
+{
+	struct nav_row rows[MAX_ROWS];
+	int n;
+
+	if (a == A_BACK) {
+		app->searching = false;
+		app->nav_sel = 0;
+		return R_REDRAW;
+	}
+	if (a == A_OPEN)
+		return open_row(app);
+	if (a == A_UP || a == A_DOWN) {
+		n = nav_rows(app, rows);
+		app->nav_sel += a == A_UP ? -1 : 1;
+		if (app->nav_sel < 0)
+			app->nav_sel = 0;
+		if (app->nav_sel >= n)
+			app->nav_sel = n > 0 ? n - 1 : 0;
+		return R_REDRAW;
+	}
+	if (input_key(&app->search, key, is_key))
+		app->nav_sel = 0;
+	return R_REDRAW;
+}
+
+static enum reaction panel_key(struct app *app, enum action a)
+{
+	struct nav_row rows[MAX_ROWS];
+	int n = nav_rows(app, rows);
+
+	switch (a) {
+	case A_UP:
+		if (app->nav_sel > 0)
+			app->nav_sel--;
+		return R_REDRAW;
+	case A_DOWN:
+		if (app->nav_sel < n - 1)
+			app->nav_sel++;
+		return R_REDRAW;
+	case A_OPEN:
+		return open_row(app);
+	case A_NEXT_TAB:
+	case A_PREV_TAB:
+		switch_workspace(app, a == A_NEXT_TAB ? 1 : -1);
+		return R_REDRAW;
+	default:
+		return R_NONE;
+	}
+}
+
+static enum reaction go_back(struct app *app)
+{
+	if (app->ntrail == 0) {
+		app->panel_focus = true;
+		return R_REDRAW;
+	}
+	app->page = app->trail[--app->ntrail];
+	return R_REDRAW;
+}
+
+enum reaction frame_key(struct app *app, wint_t key, bool is_key)
+{
+	enum action a = keys_action(keys_code(key, is_key));
+
+	if (app->searching)
+		return search_key(app, key, is_key, a);
+	switch (a) {
+	case A_LOGOUT:
+		return R_LOGOUT;
+	case A_HELP:
+		app->help = true;
+		return R_REDRAW;
+	case A_REDRAW:
+		clearok(curscr, TRUE);
+		return R_REDRAW;
+	case A_TOGGLE_PANEL:
+		app->panel_hidden = !app->panel_hidden;
+		app->panel_focus = !app->panel_hidden && app->panel_focus;
+		return R_REDRAW;
+	case A_NAV_SEARCH:
+		app->panel_hidden = false;
+		app->panel_focus = true;
+		app->searching = true;
+		app->nav_sel = 0;
+		input_init(&app->search, 40, false);
+		return R_REDRAW;
+	case A_NEXT_FIELD:
+	case A_PREV_FIELD:
+		if (!app->panel_hidden)
+			app->panel_focus = !app->panel_focus;
+		return R_REDRAW;
+	case A_BACK:
+		return go_back(app);
+	default:
+		break;
+	}
+	if (app->panel_focus && !app->panel_hidden)
+		return panel_key(app, a);
+	return page_key(app, key, is_key, a);
+}

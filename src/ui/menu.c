@@ -1,0 +1,77 @@
+/* menu.c: the menu tables. */
+#include "menu.h"
+
+#define N(a) ((int)(sizeof a / sizeof a[0]))
+
+static const struct menu_item home_mine[] = {
+	{ "My Caseload", PAGE_CASELOAD },
+	{ "Paused Operations", PAGE_PAUSED },
+};
+static const struct menu_item home_settings[] = {
+	{ "My configuration", PAGE_MY_CONFIGURATION },
+};
+static const struct menu_group home[] = {
+	{ "My work", home_mine, N(home_mine) },
+	{ "Settings", home_settings, N(home_settings) },
+};
+
+static const struct menu_item clients_find[] = {
+	{ "Find Client", PAGE_FIND_CLIENT },
+	{ "Add New Client", PAGE_ADD_CLIENT },
+};
+static const struct menu_group clients[] = {
+	{ "Clients", clients_find, N(clients_find) },
+};
+
+static const struct menu_item providers_items[] = {
+	{ "Find Provider", PAGE_PROVIDERS },
+};
+static const struct menu_group providers[] = {
+	{ "Providers", providers_items, N(providers_items) },
+};
+
+static const struct menu_item housing_items[] = {
+	{ "Facilities and Beds", PAGE_FACILITIES },
+};
+static const struct menu_group housing[] = {
+	{ "Housing", housing_items, N(housing_items) },
+};
+
+static const struct menu_item messages_items[] = {
+	{ "Inbox", PAGE_INBOX },
+};
+static const struct menu_group messages[] = {
+	{ "Messages", messages_items, N(messages_items) },
+};
+
+static const struct menu_item admin_items[] = {
+	{ "Users", PAGE_USERS },
+	{ "Organizations", PAGE_ORGANIZATIONS },
+};
+static const struct menu_group admin[] = {
+	{ "Administration", admin_items, N(admin_items) },
+};
+
+const struct workspace workspaces[] = {
+	{ "Home", false, home, N(home) },
+	{ "Clients", false, clients, N(clients) },
+	{ "Providers", false, providers, N(providers) },
+	{ "Housing", false, housing, N(housing) },
+	{ "Messages", false, messages, N(messages) },
+	{ "Admin", true, admin, N(admin) },
+};
+const int workspace_count = N(workspaces);
+
+const char *page_title(enum page p)
+{
+	int w, g, i;
+
+	if (p == PAGE_HOME)
+		return "Home";
+	for (w = 0; w < workspace_count; w++)
+		for (g = 0; g < workspaces[w].ngroups; g++)
+			for (i = 0; i < workspaces[w].groups[g].nitems; i++)
+				if (workspaces[w].groups[g].items[i].page == p)
+					return workspaces[w].groups[g].items[i].label;
+	return "";
+}

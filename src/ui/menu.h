@@ -1,0 +1,46 @@
+/* menu.h: the workspaces and their menus (the navigation panel). */
+#ifndef HEARTH_MENU_H
+#define HEARTH_MENU_H
+
+#include <stdbool.h>
+
+enum page {
+	PAGE_NONE,
+	PAGE_HOME,
+	PAGE_CASELOAD,
+	PAGE_PAUSED,
+	PAGE_MY_CONFIGURATION,
+	PAGE_FIND_CLIENT,
+	PAGE_ADD_CLIENT,
+	PAGE_PROVIDERS,
+	PAGE_FACILITIES,
+	PAGE_INBOX,
+	PAGE_USERS,
+	PAGE_ORGANIZATIONS,
+};
+
+struct menu_item {
+	const char *label;
+	enum page page;
+};
+
+struct menu_group {
+	const char *label;
+	const struct menu_item *items;
+	int nitems;
+};
+
+struct workspace {
+	const char *name;
+	bool admin_only;
+	const struct menu_group *groups;
+	int ngroups;
+};
+
+extern const struct workspace workspaces[];
+extern const int workspace_count;
+
+/* The label of a page, for titles and the click trail. */
+const char *page_title(enum page p);
+
+#endif
