@@ -67,6 +67,12 @@ $(SAN_CTL): $(CTL_SRC) $(DB_SRC) $(UTIL_SRC) $(wildcard src/*/*.h)
 	@mkdir -p $(@D)
 	$(CC) $(filter-out -O2,$(CFLAGS)) $(SAN_FLAGS) -Isrc/ctl -o $@ $(CTL_SRC) $(DB_SRC) $(UTIL_SRC) $(LDLIBS)
 
+# hearth under ASan and UBSan, for the terminal suite.
+SAN_HEARTH = $(BUILD)/san/hearth
+$(SAN_HEARTH): $(HEARTH_SRC) $(DB_SRC) $(UTIL_SRC) $(wildcard src/*.h src/*/*.h)
+	@mkdir -p $(@D)
+	$(CC) $(filter-out -O2,$(CFLAGS)) $(SAN_FLAGS) -Isrc -o $@ $(HEARTH_SRC) $(DB_SRC) $(UTIL_SRC) $(LDLIBS)
+
 unit: $(UNIT_TESTS)
 	@tests/unit/run $(UNIT_TESTS)
 
@@ -84,8 +90,8 @@ deps:
 check: deps
 	@$(MAKE) --no-print-directory all
 	@$(MAKE) --no-print-directory unit
-	@$(MAKE) --no-print-directory valgrind $(SAN_CTL)
-	@SAN_HEARTHCTL=$(SAN_CTL) tests/run-db-suites
+	@$(MAKE) --no-print-directory valgrind $(SAN_CTL) $(SAN_HEARTH)
+	@SAN_HEARTHCTL=$(SAN_CTL) SAN_HEARTH=$(SAN_HEARTH) tests/run-db-suites
 
 demo: deps
 	@$(MAKE) --no-print-directory all
