@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "../util/xalloc.h"
 
@@ -73,21 +74,22 @@ static bool scan_header(struct form_ini *ini, char *s, int line, const char **se
                         struct form_errors *errs)
 {
 	char *close = strchr(s, ']'), *name;
+	bool alone = s[strlen(s) - 1] == ']';
 
-	if (s[strlen(s) - 1] != ']') {
+	if (!alone)
 		form_errors_add(errs, ini->path, line, "\"%s\": a section header ends with ] and "
 		                "stands alone on its line (put a comment on a line of its own)", s);
+	if (!close)
 		return false;
-	}
 	name = trimmed_lower(s + 1, (size_t)(close - s - 1));
 	if (!*name) {
 		free(name);
 		form_errors_add(errs, ini->path, line, "a section header with no name");
 		return false;
 	}
-	add_entry(ini, name, NULL, line);
+	add_entry(ini, name, NULL, line);     /* even when refused: fewer errors after it */
 	*section = name;
-	return true;
+	return alone;
 }
 
 static bool scan_key(struct form_ini *ini, char *s, int line, const char *section,
@@ -336,6 +338,41 @@ int form_ini_line(const struct form_ini *ini, const char *section, const char *k
 			return x->line;
 	}
 	return 0;
+}
+
+void form_ini_complain(const struct form_ini *ini, struct form_errors *errs, const char *section,
+                       const char *key, const char *fmt, ...)
+{
+	int line = key ? form_ini_line(ini, section, key) : 0;
+	va_list ap;
+
+	if (!line)
+		line = form_ini_line(ini, section, NULL);
+	va_start(ap, fmt);
+	form_errors_vadd(errs, ini->path, line, fmt, ap);
+	va_end(ap);
+}
+
+bool form_ini_is_name(const char *s)
+{
+	if (!*s || isdigit((unsigned char)*s) || strlen(s) > 63)
+		return false;
+	for (; *s; s++)
+		if (!islower((unsigned char)*s) && !isdigit((unsigned char)*s) && *s != '_')
+			return false;
+	return true;
+}
+
+bool form_ini_yes_no(const char *s, bool *out)
+{
+	static const char *const words[] = { "no", "yes", "false", "true", "0", "1" };
+
+	for (int i = 0; i < 6; i++)
+		if (!strcasecmp(s, words[i])) {
+			*out = i % 2;
+			return true;
+		}
+	return false;
 }
 
 static bool known_key(const char *key, const char *const *known)

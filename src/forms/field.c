@@ -1,0 +1,622 @@
+/* field.c: parsing what people type into stored values, and showing
+ * stored values, one small parser per field type. */
+#include "field.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "../util/xalloc.h"
+
+/* Without min or max: PostgreSQL's integer, and numeric(12,2) in cents. */
+#define INTEGER_MIN (-2147483647LL - 1)
+#define INTEGER_MAX 2147483647LL
+#define MONEY_MAX 999999999999LL
+/* Numbers are read up to here; beyond, they are just "too large". */
+#define NUMBER_CAP 1000000000000000LL
+
+/* A parser gets the trimmed, non-empty input and returns the stored value,
+ * or NULL after setting *problem. */
+typedef char *parser(const struct form_field *f, const char *s,
+                     const struct field_context *ctx, char **problem);
+
+/* ---- text ------------------------------------------------------------ */
+
+/* The length of the UTF-8 sequence at s, or 0 when it is not valid
+ * (overlong forms, surrogates and code points past U+10FFFF included). */
+static int utf8_char(const unsigned char *s)
+{
+	unsigned c = s[0], cp;
+	int len = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3
+	        : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+
+	if (len <= 1)
+		return len;
+	cp = c & (0x7F >> len);
+	for (int i = 1; i < len; i++) {
+		if ((s[i] & 0xC0) != 0x80)
+			return 0;
+		cp = cp << 6 | (s[i] & 0x3F);
+	}
+	if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF))
+	    || (cp >= 0xD800 && cp <= 0xDFFF))
+		return 0;
+	return len;
+}
+
+bool field_length(const char *s, size_t *n)
+{
+	int len;
+
+	for (*n = 0; *s; s += len, (*n)++)
+		if (!(len = utf8_char((const unsigned char *)s)))
+			return false;
+	return true;
+}
+
+/* Whether s holds a control character other than those `allowed`. */
+static bool has_control(const char *s, const char *allowed)
+{
+	for (; *s; s++)
+		if (((unsigned char)*s < 0x20 || *s == 0x7F) && !strchr(allowed, *s))
+			return true;
+	return false;
+}
+
+static char *parse_text(const struct form_field *f, const char *s,
+                        const struct field_context *ctx, char **problem)
+{
+	size_t n;
+
+	(void)ctx;
+	if (!field_length(s, &n)) {
+		*problem = xasprintf("%s: this is not valid text (UTF-8); type it again.", f->label);
+	} else if (has_control(s, f->type == FIELD_MEMO ? "\n\t" : "")) {
+		*problem = xasprintf(f->type == FIELD_MEMO
+		                     ? "%s: holds a control character; type it again."
+		                     : "%s: holds a tab or line break; type it on one line.", f->label);
+	} else if (f->has_max && (long long)n > f->max) {
+		*problem = xasprintf("%s: %zu characters is too long; at most %lld.", f->label, n, f->max);
+	} else {
+		return xstrdup(s);
+	}
+	return NULL;
+}
+
+/* ---- dates and times ------------------------------------------------- */
+
+static char *parse_date(const struct form_field *f, const char *s,
+                        const struct field_context *ctx, char **problem)
+{
+	struct hdate d;
+	char buf[11];
+
+	if (!date_parse(s, ctx->today, &d)) {
+		*problem = xasprintf("%s: %s is not a date; type it as 11/23/2026, 2026-11-23, "
+		                     "t for today or +30.", f->label, s);
+		return NULL;
+	}
+	date_format(d, buf);
+	return xstrdup(buf);
+}
+
+/* Reads 1 to `max` digits at *p. */
+static int read_digits(const char **p, int max, int *value)
+{
+	int n = 0;
+
+	for (*value = 0; n < max && isdigit((unsigned char)**p); n++, (*p)++)
+		*value = *value * 10 + (**p - '0');
+	return n;
+}
+
+/* "am", "a", "a.m." and the same with p: 1 for am, 2 for pm, 0 for none,
+ * -1 for something else. */
+static int am_pm(const char *s)
+{
+	static const char *const am[] = { "am", "a", "a.m.", "a.m" };
+	int half;
+
+	while (*s == ' ')
+		s++;
+	if (!*s)
+		return 0;
+	half = tolower((unsigned char)*s) == 'a' ? 1 : tolower((unsigned char)*s) == 'p' ? 2 : -1;
+	for (size_t i = 0; half > 0 && i < sizeof am / sizeof *am; i++)
+		if (!strcasecmp(s + 1, am[i] + 1))
+			return half;
+	return -1;
+}
+
+static bool time_parse(const char *s, int *hh, int *mm)
+{
+	int h, m = 0, half;
+
+	if (!read_digits(&s, 2, &h))
+		return false;
+	if (*s == ':' && (s++, read_digits(&s, 2, &m) != 2))
+		return false;
+	if ((half = am_pm(s)) < 0 || m > 59)
+		return false;
+	if (half ? h < 1 || h > 12 : h > 23)
+		return false;
+	*hh = half ? h % 12 + (half == 2 ? 12 : 0) : h;
+	*mm = m;
+	return true;
+}
+
+static char *parse_time(const struct form_field *f, const char *s,
+                        const struct field_context *ctx, char **problem)
+{
+	int h, m;
+
+	(void)ctx;
+	if (!time_parse(s, &h, &m)) {
+		*problem = xasprintf("%s: %s is not a time; type it as 9:30, 9:30pm or 21:30.",
+		                     f->label, s);
+		return NULL;
+	}
+	return xasprintf("%02d:%02d", h, m);
+}
+
+/* ---- numbers --------------------------------------------------------- */
+
+/* Reads a whole number at *p, plain (1234) or grouped by commas (1,234),
+ * into *v, which stops growing at NUMBER_CAP. */
+static bool read_whole(const char **p, long long *v)
+{
+	const char *s = *p;
+	int group = 0, n = 0;
+
+	for (*v = 0; isdigit((unsigned char)*s) || (*s == ',' && n); s++) {
+		if (*s == ',') {
+			if ((group ? n != 3 : n > 3) || !isdigit((unsigned char)s[1]))
+				return false;
+			group = 1, n = 0;
+			continue;
+		}
+		n++;
+		if (*v < NUMBER_CAP)
+			*v = *v * 10 + (*s - '0');
+	}
+	if (!n || (group && n != 3))
+		return false;
+	*p = s;
+	return true;
+}
+
+static bool integer_parse(const char *s, long long *v)
+{
+	bool minus = *s == '-';
+
+	if (*s == '-' || *s == '+')
+		s++;
+	if (!read_whole(&s, v) || *s)
+		return false;
+	if (minus)
+		*v = -*v;
+	return true;
+}
+
+/* "%s: 130 is more than 120, the largest allowed." and the like. */
+static char *out_of_range(const struct form_field *f, const char *s, long long v,
+                          long long min, long long max, bool money)
+{
+	long long limit = v < min ? min : max;
+	char *shown = money ? xasprintf("%s%lld.%02lld", limit < 0 ? "-" : "",
+	                                llabs(limit) / 100, llabs(limit) % 100)
+	                    : xasprintf("%lld", limit);
+	char *msg = xasprintf("%s: %s is %s than %s, the %s allowed.", f->label, s,
+	                      v < min ? "less" : "more", shown, v < min ? "smallest" : "largest");
+
+	free(shown);
+	return msg;
+}
+
+static char *parse_integer(const struct form_field *f, const char *s,
+                           const struct field_context *ctx, char **problem)
+{
+	long long v, min = f->has_min ? f->min : INTEGER_MIN, max = f->has_max ? f->max : INTEGER_MAX;
+
+	(void)ctx;
+	if (!integer_parse(s, &v)) {
+		*problem = xasprintf("%s: %s is not a whole number; type digits, like 42.", f->label, s);
+		return NULL;
+	}
+	if (v < min || v > max) {
+		*problem = out_of_range(f, s, v, min, max, false);
+		return NULL;
+	}
+	return xasprintf("%lld", v);
+}
+
+bool field_money_cents(const char *s, long long *cents)
+{
+	bool minus = false, digits = false;
+	long long whole = 0;
+	int frac = 0, n;
+
+	while (isspace((unsigned char)*s))
+		s++;
+	if (*s == '-' || *s == '+')
+		minus = *s++ == '-';
+	if (*s == '$' && (s++, !minus && *s == '-'))   /* $-12 */
+		minus = true, s++;
+	if (isdigit((unsigned char)*s)) {
+		if (!read_whole(&s, &whole))
+			return false;
+		digits = true;
+	}
+	if (*s == '.') {
+		s++;
+		n = read_digits(&s, 2, &frac);
+		frac *= n == 1 ? 10 : 1;
+		digits = digits || n;
+	}
+	while (isspace((unsigned char)*s))
+		s++;
+	if (*s || !digits)
+		return false;
+	*cents = (whole * 100 + frac) * (minus ? -1 : 1);
+	return true;
+}
+
+static char *parse_money(const struct form_field *f, const char *s,
+                         const struct field_context *ctx, char **problem)
+{
+	long long v, min = f->has_min ? f->min : -MONEY_MAX, max = f->has_max ? f->max : MONEY_MAX;
+
+	(void)ctx;
+	if (!field_money_cents(s, &v)) {
+		*problem = xasprintf("%s: %s is not an amount of money; type it as 1234.50, "
+		                     "1,234.50 or $12.", f->label, s);
+		return NULL;
+	}
+	if (v < min || v > max) {
+		*problem = out_of_range(f, s, v, min, max, true);
+		return NULL;
+	}
+	return xasprintf("%s%lld.%02lld", v < 0 ? "-" : "", llabs(v) / 100, llabs(v) % 100);
+}
+
+/* ---- identity numbers ------------------------------------------------ */
+
+/* Reads "123-45-6789", "123 45 6789" or "123456789", x for an unknown
+ * digit, into 9 characters. */
+static bool ssn_read(const char *s, char out[10])
+{
+	int n = 0;
+
+	for (; *s; s++) {
+		if (isdigit((unsigned char)*s) || *s == 'x' || *s == 'X') {
+			if (n == 9)
+				return false;
+			out[n++] = (char)tolower((unsigned char)*s);
+		} else if ((*s != '-' && *s != ' ') || (n != 3 && n != 5)
+		           || (s[1] == '-' || s[1] == ' ')) {
+			return false;
+		}
+	}
+	out[n] = 0;
+	return n == 9 && strspn(out, "x") < 9;
+}
+
+/* Whether a group of the SSN, when all its digits are known, is one the
+ * Social Security Administration never issues. */
+static bool ssn_never_issued(const char *ssn)
+{
+	bool area = !memchr(ssn, 'x', 3), group = !memchr(ssn + 3, 'x', 2);
+	bool serial = !memchr(ssn + 5, 'x', 4);
+
+	return (area && (!strncmp(ssn, "000", 3) || !strncmp(ssn, "666", 3) || ssn[0] == '9'))
+	    || (group && !strncmp(ssn + 3, "00", 2)) || (serial && !strncmp(ssn + 5, "0000", 4));
+}
+
+static char *parse_ssn(const struct form_field *f, const char *s,
+                       const struct field_context *ctx, char **problem)
+{
+	char ssn[10];
+
+	(void)ctx;
+	if (!ssn_read(s, ssn)) {
+		*problem = xasprintf("%s: %s is not a Social Security number; type 9 digits as "
+		                     "123-45-6789, with x for each digit not known.", f->label, s);
+	} else if (ssn_never_issued(ssn)) {
+		*problem = xasprintf("%s: %s cannot be a Social Security number: none begins with "
+		                     "000, 666 or 9, or has 00 or 0000 as its other parts.", f->label, s);
+	} else {
+		return xstrdup(ssn);
+	}
+	return NULL;
+}
+
+/* The extension's start: x, ext, ext. or # (any case), or NULL. */
+static const char *phone_extension(const char *s, const char **digits)
+{
+	static const char *const marks[] = { "extension", "ext.", "ext", "x", "#" };
+
+	for (const char *p = s; *p; p++)
+		for (size_t i = 0; i < sizeof marks / sizeof *marks; i++)
+			if (!strncasecmp(p, marks[i], strlen(marks[i]))) {
+				*digits = p + strlen(marks[i]);
+				return p;
+			}
+	return NULL;
+}
+
+/* The 10 digits of a US number, from (555) 234-5678, 555.234.5678,
+ * +1 555 234 5678 and the like, between s and end. */
+static bool phone_digits(const char *s, const char *end, char out[11])
+{
+	char d[12];
+	int n = 0;
+
+	if (*s == '+' && s[1] != '1')
+		return false;
+	for (s += *s == '+'; s < end; s++) {
+		if (isdigit((unsigned char)*s) && n < 11)
+			d[n++] = *s;
+		else if (!strchr(" -.()", *s))
+			return false;
+	}
+	if (n == 11 && d[0] == '1')
+		memmove(d, d + 1, (size_t)--n);
+	if (n != 10 || d[0] < '2')
+		return false;
+	memcpy(out, d, 10);
+	out[10] = 0;
+	return true;
+}
+
+static bool phone_read(const char *s, char **value)
+{
+	const char *ext_digits = NULL, *ext = phone_extension(s, &ext_digits);
+	char d[11];
+	long long n;
+
+	if (!phone_digits(s, ext ? ext : s + strlen(s), d))
+		return false;
+	if (!ext) {
+		*value = xasprintf("%.3s-%.3s-%.4s", d, d + 3, d + 6);
+		return true;
+	}
+	while (*ext_digits == ' ')
+		ext_digits++;
+	if (strlen(ext_digits) > 6 || strspn(ext_digits, "0123456789") != strlen(ext_digits)
+	    || !integer_parse(ext_digits, &n))
+		return false;
+	*value = xasprintf("%.3s-%.3s-%.4s x%s", d, d + 3, d + 6, ext_digits);
+	return true;
+}
+
+static char *parse_phone(const struct form_field *f, const char *s,
+                         const struct field_context *ctx, char **problem)
+{
+	char *value;
+
+	(void)ctx;
+	if (!phone_read(s, &value)) {
+		*problem = xasprintf("%s: %s is not a phone number; type its 10 digits as "
+		                     "555-234-5678, and x12 after them for an extension.", f->label, s);
+		return NULL;
+	}
+	return value;
+}
+
+/* ---- yes or no, choices, lookups ------------------------------------- */
+
+/* 1 for yes, 0 for no, -1 for neither (PostgreSQL's t and f included). */
+static int yes_no(const char *s)
+{
+	static const char *const yes[] = { "y", "yes", "true", "t", "1" };
+	static const char *const no[] = { "n", "no", "false", "f", "0" };
+
+	for (size_t i = 0; i < sizeof yes / sizeof *yes; i++) {
+		if (!strcasecmp(s, yes[i]))
+			return 1;
+		if (!strcasecmp(s, no[i]))
+			return 0;
+	}
+	return -1;
+}
+
+static char *parse_yesno(const struct form_field *f, const char *s,
+                         const struct field_context *ctx, char **problem)
+{
+	int yes = yes_no(s);
+
+	(void)ctx;
+	if (yes < 0) {
+		*problem = xasprintf("%s: %s is not yes or no; type y or n.", f->label, s);
+		return NULL;
+	}
+	return xstrdup(yes ? "yes" : "no");
+}
+
+const struct field_list *field_list_find(const struct field_context *ctx, const char *name)
+{
+	for (size_t i = 0; ctx && name && i < ctx->nlists; i++)
+		if (ctx->lists[i].name && !strcmp(ctx->lists[i].name, name))
+			return &ctx->lists[i];
+	return NULL;
+}
+
+/* The options of a choice or radio field, or NULL when not loaded. */
+static const struct form_option *options_of(const struct form_field *f,
+                                            const struct field_context *ctx, size_t *n)
+{
+	const struct field_list *list;
+
+	if (f->type == FIELD_RADIO) {
+		*n = f->noptions;
+		return f->options;
+	}
+	list = field_list_find(ctx, f->choices);
+	*n = list ? list->n : 0;
+	return list ? list->options : NULL;
+}
+
+/* "1, 2, 8, 9, 99": the codes, for a sentence. */
+static char *code_list(const struct form_option *o, size_t n)
+{
+	char *list = xstrdup(""), *more;
+
+	for (size_t i = 0; i < n; i++) {
+		more = xasprintf("%s%s%s", list, i ? ", " : "", o[i].code);
+		free(list);
+		list = more;
+	}
+	return list;
+}
+
+static char *parse_choice(const struct form_field *f, const char *s,
+                          const struct field_context *ctx, char **problem)
+{
+	size_t n;
+	const struct form_option *o = options_of(f, ctx, &n);
+	char *codes;
+
+	if (!o) {
+		*problem = xasprintf("%s: its choices (%s) are not loaded.", f->label, f->choices);
+		return NULL;
+	}
+	for (size_t i = 0; i < n; i++)
+		if (!strcasecmp(s, o[i].code) || !strcasecmp(s, o[i].label))
+			return xstrdup(o[i].code);
+	codes = code_list(o, n);
+	*problem = xasprintf("%s: %s is not one of the choices (%s).", f->label, s, codes);
+	free(codes);
+	return NULL;
+}
+
+static char *parse_lookup(const struct form_field *f, const char *s,
+                          const struct field_context *ctx, char **problem)
+{
+	long long id;
+
+	(void)ctx;
+	if (!isdigit((unsigned char)*s) || !integer_parse(s, &id) || id < 1 || strchr(s, ',')) {
+		*problem = xasprintf("%s: %s is not the number of a %s; pick one from the list.",
+		                     f->label, s, field_lookup_name(f->lookup));
+		return NULL;
+	}
+	return xasprintf("%lld", id);
+}
+
+/* ---- parsing, showing, defaults -------------------------------------- */
+
+static parser *const parsers[FIELD_TYPES] = {
+	[FIELD_TEXT] = parse_text,       [FIELD_MEMO] = parse_text,
+	[FIELD_DATE] = parse_date,       [FIELD_TIME] = parse_time,
+	[FIELD_INTEGER] = parse_integer, [FIELD_MONEY] = parse_money,
+	[FIELD_SSN] = parse_ssn,         [FIELD_PHONE] = parse_phone,
+	[FIELD_YESNO] = parse_yesno,     [FIELD_CHOICE] = parse_choice,
+	[FIELD_RADIO] = parse_choice,    [FIELD_LOOKUP] = parse_lookup,
+};
+
+/* A trimmed copy of s. */
+static char *trim(const char *s)
+{
+	size_t len;
+	char *out;
+
+	while (isspace((unsigned char)*s))
+		s++;
+	len = strlen(s);
+	while (len && isspace((unsigned char)s[len - 1]))
+		len--;
+	out = xmalloc(len + 1);
+	memcpy(out, s, len);
+	out[len] = 0;
+	return out;
+}
+
+bool field_parse(const struct form_field *f, const char *input, const struct field_context *ctx,
+                 char **value, char **problem)
+{
+	struct field_context today = { .today = date_today() };
+	char *s = trim(input ? input : "");
+
+	*value = *problem = NULL;
+	if (*s)
+		*value = parsers[f->type](f, s, ctx ? ctx : &today, problem);
+	free(s);
+	return !*problem;
+}
+
+/* 1234567.5 as 1,234,567.50. */
+static char *money_display(long long cents)
+{
+	char digits[32], out[48];
+	int n = snprintf(digits, sizeof digits, "%lld", llabs(cents) / 100), o = 0;
+
+	if (cents < 0)
+		out[o++] = '-';
+	for (int i = 0; i < n; i++) {
+		if (i && (n - i) % 3 == 0)
+			out[o++] = ',';
+		out[o++] = digits[i];
+	}
+	snprintf(out + o, sizeof out - (size_t)o, ".%02lld", llabs(cents) % 100);
+	return xstrdup(out);
+}
+
+static char *choice_display(const struct form_field *f, const char *value,
+                            const struct field_context *ctx)
+{
+	size_t n;
+	const struct form_option *o = options_of(f, ctx, &n);
+
+	for (size_t i = 0; o && i < n; i++)
+		if (!strcmp(value, o[i].code))
+			return xstrdup(o[i].label);
+	return xstrdup(value);
+}
+
+char *field_display(const struct form_field *f, const char *value, const struct field_context *ctx)
+{
+	long long cents;
+	int yes;
+
+	if (!value)
+		return xstrdup("");
+	switch (f->type) {
+	case FIELD_TIME:
+		return strlen(value) > 5 && value[2] == ':' && value[5] == ':'
+		       ? xasprintf("%.5s", value) : xstrdup(value);
+	case FIELD_MONEY:
+		return field_money_cents(value, &cents) ? money_display(cents) : xstrdup(value);
+	case FIELD_SSN:
+		return strlen(value) == 9 ? xasprintf("%.3s-%.2s-%.4s", value, value + 3, value + 5)
+		                          : xstrdup(value);
+	case FIELD_YESNO:
+		yes = yes_no(value);
+		return xstrdup(yes < 0 ? value : yes ? "yes" : "no");
+	case FIELD_CHOICE:
+	case FIELD_RADIO:
+		return choice_display(f, value, ctx);
+	default:
+		return xstrdup(value);
+	}
+}
+
+char *field_default(const struct form_field *f, const struct field_context *ctx)
+{
+	struct field_context today = { .today = date_today() };
+	char *value, *problem;
+
+	if (!f->def)
+		return NULL;
+	ctx = ctx ? ctx : &today;
+	if (f->type == FIELD_LOOKUP && !strcmp(f->def, "user"))
+		return ctx->user ? xstrdup(ctx->user) : NULL;
+	if (f->type == FIELD_LOOKUP && !strcmp(f->def, "organization"))
+		return ctx->organization ? xstrdup(ctx->organization) : NULL;
+	if (f->type == FIELD_CHOICE && !field_list_find(ctx, f->choices))
+		return xstrdup(f->def);
+	field_parse(f, f->def, ctx, &value, &problem);
+	free(problem);
+	return value;
+}

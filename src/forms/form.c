@@ -1,0 +1,571 @@
+/* form.c: reading a form file into a struct form, with every mistake
+ * reported as "file:line: what is wrong", and loading a directory of them. */
+#include "form.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../util/xalloc.h"
+#include "field.h"
+#include "form_ini.h"
+
+static const char *const form_keys[] = { "title", "table", "steps", "help", NULL };
+static const char *const field_keys[] = {
+	"step", "label", "column", "type", "max", "min", "required", "default",
+	"choices", "options", "lookup", "help", NULL
+};
+static const char *const type_names[FIELD_TYPES] = {
+	"text", "memo", "date", "time", "integer", "money", "ssn", "phone", "yesno",
+	"choice", "radio", "lookup",
+};
+static const char *const lookup_names[] = { "", "client", "user", "provider", "organization" };
+
+/* What reading one file needs at hand. */
+struct reader {
+	const struct form_ini *ini;
+	const char *path;
+	struct form_errors *errs;
+	struct form *form;
+	int form_line;                  /* the [form] header's line, 0 until seen */
+};
+
+const char *field_type_name(enum field_type type)
+{
+	return type_names[type];
+}
+
+const char *field_lookup_name(enum field_lookup lookup)
+{
+	return lookup_names[lookup];
+}
+
+/* ---- small readers of values ----------------------------------------- */
+
+/* The value, or NULL when absent or empty. */
+static const char *get(const struct reader *r, const char *section, const char *key)
+{
+	const char *v = form_ini_get(r->ini, section, key);
+
+	return v && *v ? v : NULL;
+}
+
+static char *dup_or_null(const char *s)
+{
+	return s ? xstrdup(s) : NULL;
+}
+
+/* A new copy of the `len` bytes at s without blanks around them. */
+static char *trimmed_copy(const char *s, size_t len)
+{
+	char *out;
+
+	while (len && isspace((unsigned char)*s))
+		s++, len--;
+	while (len && isspace((unsigned char)s[len - 1]))
+		len--;
+	out = xmalloc(len + 1);
+	memcpy(out, s, len);
+	out[len] = 0;
+	return out;
+}
+
+/* Splits "a, b, c" on commas into trimmed new strings; returns how many. */
+static size_t split_list(const char *s, char ***items)
+{
+	size_t n = 0;
+	const char *comma;
+
+	*items = NULL;
+	do {
+		comma = strchr(s, ',');
+		*items = xrealloc(*items, (n + 1) * sizeof **items);
+		(*items)[n++] = trimmed_copy(s, comma ? (size_t)(comma - s) : strlen(s));
+		s = comma + 1;
+	} while (comma);
+	return n;
+}
+
+static void free_list(char **items, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(items[i]);
+	free(items);
+}
+
+static bool read_whole_number(const char *s, long long *out)
+{
+	char *end;
+
+	if (!*s || isspace((unsigned char)*s))
+		return false;
+	*out = strtoll(s, &end, 10);
+	return !*end && *out > -1000000000000000LL && *out < 1000000000000000LL;
+}
+
+#define complain(r, section, key, ...) \
+	form_ini_complain((r)->ini, (r)->errs, section, key, __VA_ARGS__)
+
+/* ---- [form] ---------------------------------------------------------- */
+
+static void read_steps(struct reader *r, const char *steps)
+{
+	struct form *form = r->form;
+
+	form->nsteps = split_list(steps, &form->steps);
+	for (size_t i = 0; i < form->nsteps; i++)
+		if (!form->steps[i][0]) {
+			complain(r, "form", "steps", "[form]: steps has an empty step title "
+			         "(titles are separated by commas)");
+			break;
+		}
+}
+
+static void read_form_section(struct reader *r, size_t i, int line)
+{
+	struct form *form = r->form;
+	const char *table = get(r, "form", "table"), *steps = get(r, "form", "steps");
+
+	r->form_line = line;
+	form_ini_check_keys(r->ini, i, form_keys, "[form]", r->errs);
+	form->title = dup_or_null(get(r, "form", "title"));
+	form->help = dup_or_null(get(r, "form", "help"));
+	form->table = dup_or_null(table);
+	if (!form->title)
+		complain(r, "form", NULL, "[form] has no title");
+	if (!table)
+		complain(r, "form", NULL, "[form] has no table (the table it saves to)");
+	else if (!form_ini_is_name(table))
+		complain(r, "form", "table", "[form]: table \"%s\" is not a table name "
+		         "(lower-case letters, digits and _)", table);
+	if (steps)
+		read_steps(r, steps);
+}
+
+/* ---- [field NAME] ---------------------------------------------------- */
+
+/* What reading one field needs besides the reader. */
+struct field_reader {
+	struct reader *r;
+	const char *section;            /* "field ssn" */
+	char *who;                      /* `field "ssn"`, to start messages */
+	struct form_field *f;
+};
+
+static const char *field_get(const struct field_reader *fr, const char *key)
+{
+	return get(fr->r, fr->section, key);
+}
+
+static void read_basics(struct field_reader *fr)
+{
+	struct form_field *f = fr->f;
+	const char *required = field_get(fr, "required"), *step = field_get(fr, "step");
+	long long n = 1;
+
+	f->label = dup_or_null(field_get(fr, "label"));
+	f->help = dup_or_null(field_get(fr, "help"));
+	f->column = xstrdup(field_get(fr, "column") ? field_get(fr, "column") : f->name);
+	if (!f->label)
+		complain(fr->r, fr->section, NULL, "%s has no label", fr->who);
+	if (field_get(fr, "column") && !form_ini_is_name(f->column))
+		complain(fr->r, fr->section, "column", "%s: column \"%s\" is not a column name "
+		         "(lower-case letters, digits and _)", fr->who, f->column);
+	if (required && !form_ini_yes_no(required, &f->required))
+		complain(fr->r, fr->section, "required", "%s: required \"%s\" is not yes or no",
+		         fr->who, required);
+	if (step && (!read_whole_number(step, &n) || n < 1 || n > 100))
+		complain(fr->r, fr->section, "step", "%s: step \"%s\" is not a step number "
+		         "(1, 2, ...)", fr->who, step);
+	f->step = step && n >= 1 && n <= 100 ? (int)n : 1;
+}
+
+static bool find_type(const char *name, enum field_type *type)
+{
+	for (int t = 0; t < FIELD_TYPES; t++)
+		if (!strcmp(name, type_names[t])) {
+			*type = (enum field_type)t;
+			return true;
+		}
+	return false;
+}
+
+/* Complains when `key` is given to a field whose type it does not fit. */
+static void only_for(const struct field_reader *fr, const char *key, bool fits, const char *types)
+{
+	if (!fits && field_get(fr, key))
+		complain(fr->r, fr->section, key, "%s: %s is only for %s fields, not %s",
+		         fr->who, key, types, type_names[fr->f->type]);
+}
+
+static void read_type(struct field_reader *fr)
+{
+	const char *type = field_get(fr, "type");
+
+	if (type && !find_type(type, &fr->f->type))
+		complain(fr->r, fr->section, "type", "%s: unknown type \"%s\" (text, memo, date, "
+		         "time, integer, money, ssn, phone, yesno, choice, radio, lookup)", fr->who, type);
+}
+
+static void add_option(struct field_reader *fr, const char *item)
+{
+	struct form_field *f = fr->f;
+	const char *colon = strchr(item, ':');
+	char *code, *label;
+
+	code = trimmed_copy(item, colon ? (size_t)(colon - item) : 0);
+	label = trimmed_copy(colon ? colon + 1 : "", colon ? strlen(colon + 1) : 0);
+	if (!*code || !*label) {
+		complain(fr->r, fr->section, "options", "%s: option \"%s\" is not code:label",
+		         fr->who, item);
+		free(code);
+		free(label);
+		return;
+	}
+	for (size_t i = 0; i < f->noptions; i++)
+		if (!strcmp(f->options[i].code, code)) {
+			complain(fr->r, fr->section, "options", "%s: option code \"%s\" is given twice",
+			         fr->who, code);
+			free(code);
+			free(label);
+			return;
+		}
+	f->options = xrealloc(f->options, (f->noptions + 1) * sizeof *f->options);
+	f->options[f->noptions++] = (struct form_option){ code, label };
+}
+
+static void read_choices(struct field_reader *fr)
+{
+	struct form_field *f = fr->f;
+	const char *choices = field_get(fr, "choices"), *options = field_get(fr, "options");
+	char **items;
+	size_t n;
+
+	only_for(fr, "choices", f->type == FIELD_CHOICE, "choice");
+	only_for(fr, "options", f->type == FIELD_RADIO, "radio");
+	if (f->type == FIELD_CHOICE && !choices)
+		complain(fr->r, fr->section, NULL, "%s: a choice field needs choices = "
+		         "(the name of a list of the lookup table)", fr->who);
+	else if (f->type == FIELD_CHOICE && !form_ini_is_name(choices))
+		complain(fr->r, fr->section, "choices", "%s: choices \"%s\" is not a list name "
+		         "(lower-case letters, digits and _)", fr->who, choices);
+	else if (f->type == FIELD_CHOICE)
+		f->choices = xstrdup(choices);
+	if (f->type == FIELD_RADIO && !options)
+		complain(fr->r, fr->section, NULL, "%s: a radio field needs options = "
+		         "code:label, code:label, ...", fr->who);
+	if (f->type != FIELD_RADIO || !options)
+		return;
+	n = split_list(options, &items);
+	for (size_t i = 0; i < n; i++)
+		add_option(fr, items[i]);
+	free_list(items, n);
+}
+
+static void read_lookup(struct field_reader *fr)
+{
+	const char *lookup = field_get(fr, "lookup");
+
+	only_for(fr, "lookup", fr->f->type == FIELD_LOOKUP, "lookup");
+	if (fr->f->type != FIELD_LOOKUP)
+		return;
+	for (int k = FIELD_LOOKUP_CLIENT; lookup && k <= FIELD_LOOKUP_ORGANIZATION; k++)
+		if (!strcmp(lookup, lookup_names[k]))
+			fr->f->lookup = (enum field_lookup)k;
+	if (!lookup)
+		complain(fr->r, fr->section, NULL, "%s: a lookup field needs lookup = "
+		         "client, user, provider or organization", fr->who);
+	else if (!fr->f->lookup)
+		complain(fr->r, fr->section, "lookup", "%s: unknown lookup \"%s\" "
+		         "(client, user, provider, organization)", fr->who, lookup);
+}
+
+/* Reads max or min into *out; false (after complaining) when given wrong. */
+static bool read_limit(struct field_reader *fr, const char *key, long long *out)
+{
+	const char *v = field_get(fr, key);
+	bool money = fr->f->type == FIELD_MONEY;
+
+	if (!v)
+		return false;
+	if (money ? field_money_cents(v, out) : read_whole_number(v, out))
+		return true;
+	complain(fr->r, fr->section, key, "%s: %s \"%s\" is not %s", fr->who, key, v,
+	         money ? "an amount of money" : "a whole number");
+	return false;
+}
+
+static void read_limits(struct field_reader *fr)
+{
+	struct form_field *f = fr->f;
+	bool text = f->type == FIELD_TEXT || f->type == FIELD_MEMO;
+	bool number = f->type == FIELD_INTEGER || f->type == FIELD_MONEY;
+
+	only_for(fr, "max", text || number, "text, memo, integer and money");
+	only_for(fr, "min", number, "integer and money");
+	if (text || number)
+		f->has_max = read_limit(fr, "max", &f->max);
+	if (number)
+		f->has_min = read_limit(fr, "min", &f->min);
+	if (text && f->has_max && f->max < 1)
+		complain(fr->r, fr->section, "max", "%s: max must be 1 or more "
+		         "(the most characters)", fr->who);
+	if (f->has_min && f->has_max && f->min > f->max)
+		complain(fr->r, fr->section, "min", "%s: min %s is more than max %s", fr->who,
+		         field_get(fr, "min"), field_get(fr, "max"));
+}
+
+static bool is_record_id(const char *s)
+{
+	return *s && *s != '0' && strspn(s, "0123456789") == strlen(s);
+}
+
+static void check_lookup_default(struct field_reader *fr)
+{
+	const struct form_field *f = fr->f;
+	bool user = !strcmp(f->def, "user"), org = !strcmp(f->def, "organization");
+
+	if ((user && f->lookup != FIELD_LOOKUP_USER) || (org && f->lookup != FIELD_LOOKUP_ORGANIZATION))
+		complain(fr->r, fr->section, "default", "%s: default %s needs lookup = %s",
+		         fr->who, f->def, f->def);
+	else if (!user && !org && !is_record_id(f->def))
+		complain(fr->r, fr->section, "default", "%s: default \"%s\" is not user, "
+		         "organization or a record number", fr->who, f->def);
+}
+
+/* A default must be a value the field takes (a choice's is checked against
+ * its list when the form is used). */
+static void check_default(struct field_reader *fr)
+{
+	struct form_field *f = fr->f;
+	struct field_context ctx = { .today = { 2026, 11, 23 } };
+	char *value, *problem;
+
+	if (!f->def || f->type == FIELD_CHOICE)
+		return;
+	if (f->type == FIELD_LOOKUP) {
+		if (f->lookup)
+			check_lookup_default(fr);
+		return;
+	}
+	if (!field_parse(f, f->def, &ctx, &value, &problem))
+		complain(fr->r, fr->section, "default", "%s: default \"%s\" does not fit the field "
+		         "(%s)", fr->who, f->def, problem);
+	free(value);
+	free(problem);
+}
+
+static void read_field(struct reader *r, size_t i, const char *section)
+{
+	struct form *form = r->form;
+	const char *name = section + strlen("field");
+	struct field_reader fr = { r, section, NULL, NULL };
+	size_t errors_before = r->errs->n;
+
+	while (isspace((unsigned char)*name))
+		name++;
+	if (!*name) {
+		complain(r, section, NULL, "[%s] needs a name: [field NAME]", section);
+		return;
+	}
+	fr.who = xasprintf("field \"%s\"", name);
+	if (!form_ini_is_name(name))
+		complain(r, section, NULL, "%s: a field name is lower-case letters, digits and _",
+		         fr.who);
+	form_ini_check_keys(r->ini, i, field_keys, fr.who, r->errs);
+	form->fields = xrealloc(form->fields, (form->nfields + 1) * sizeof *form->fields);
+	fr.f = &form->fields[form->nfields++];
+	*fr.f = (struct form_field){ .name = xstrdup(name), .line = form_ini_line(r->ini, section, NULL) };
+	fr.f->def = dup_or_null(field_get(&fr, "default"));
+	read_basics(&fr);
+	read_type(&fr);
+	read_choices(&fr);
+	read_lookup(&fr);
+	read_limits(&fr);
+	if (r->errs->n == errors_before)      /* a default only checked on a sound field */
+		check_default(&fr);
+	free(fr.who);
+}
+
+/* ---- the whole file -------------------------------------------------- */
+
+static void read_section(struct reader *r, size_t i)
+{
+	int line, earlier;
+	const char *name = form_ini_section(r->ini, i, &line, &earlier);
+	bool field = !strncmp(name, "field", 5) && (!name[5] || isspace((unsigned char)name[5]));
+
+	if (earlier && (field || !strcmp(name, "form")))
+		form_errors_add(r->errs, r->path, line, "[%s] is written twice (first on line %d)",
+		                name, earlier);
+	else if (!strcmp(name, "form"))
+		read_form_section(r, i, line);
+	else if (field)
+		read_field(r, i, name);
+	else
+		form_errors_add(r->errs, r->path, line, "unknown section [%s]; a form has [form] "
+		                "and [field NAME] sections", name);
+}
+
+/* Checks that need the whole file: the steps and the columns. */
+static void check_steps(struct reader *r)
+{
+	const struct form *form = r->form;
+	int count = form_step_count(form);
+
+	for (size_t i = 0; i < form->nfields; i++) {
+		const struct form_field *f = &form->fields[i];
+		char *section = xasprintf("field %s", f->name);
+
+		if (f->step > count && form->nsteps)
+			complain(r, section, "step", "field \"%s\": step %d, but the form has %d steps",
+			         f->name, f->step, count);
+		else if (f->step > count)
+			complain(r, section, "step", "field \"%s\": step %d, but the form has no steps "
+			         "(steps = in [form])", f->name, f->step);
+		free(section);
+	}
+	for (int s = 1; s <= (int)form->nsteps; s++) {
+		size_t i = 0;
+		while (i < form->nfields && form->fields[i].step != s)
+			i++;
+		if (i == form->nfields && form->nfields)
+			complain(r, "form", "steps", "[form]: step %d (%s) has no fields", s,
+			         form->steps[s - 1]);
+	}
+}
+
+static void check_columns(struct reader *r)
+{
+	const struct form *form = r->form;
+
+	for (size_t i = 0; i < form->nfields; i++)
+		for (size_t j = 0; j < i; j++)
+			if (!strcmp(form->fields[i].column, form->fields[j].column)) {
+				char *section = xasprintf("field %s", form->fields[i].name);
+				complain(r, section, "column", "field \"%s\": column \"%s\" is also "
+				         "the column of field \"%s\"", form->fields[i].name,
+				         form->fields[i].column, form->fields[j].name);
+				free(section);
+				break;
+			}
+}
+
+static void read_form(struct reader *r)
+{
+	for (size_t i = 0; i < form_ini_nsections(r->ini); i++)
+		read_section(r, i);
+	if (!r->form_line)
+		form_errors_add(r->errs, r->path, 0, "no [form] section (title, table, ...)");
+	else if (!r->form->nfields)
+		complain(r, "form", NULL, "the form has no fields ([field NAME] sections)");
+	check_steps(r);
+	check_columns(r);
+}
+
+struct form *form_load(const char *path, struct form_errors *errs)
+{
+	struct form_errors mine = { 0 };
+	struct form_ini *ini = form_ini_load(path, &mine);
+	struct form *form = NULL;
+
+	if (ini) {
+		form = xcalloc(1, sizeof *form);
+		form->path = xstrdup(path);
+		form->name = form_ini_name(path);
+		read_form(&(struct reader){ ini, path, &mine, form, 0 });
+		form_ini_free(ini);
+	}
+	if (mine.n) {
+		form_free(form);
+		form = NULL;
+	}
+	form_errors_sort(&mine);
+	form_errors_move(errs, &mine);
+	return form;
+}
+
+static void free_field(struct form_field *f)
+{
+	free(f->name);
+	free(f->column);
+	free(f->label);
+	free(f->help);
+	free(f->def);
+	free(f->choices);
+	for (size_t i = 0; i < f->noptions; i++) {
+		free(f->options[i].code);
+		free(f->options[i].label);
+	}
+	free(f->options);
+}
+
+void form_free(struct form *form)
+{
+	if (!form)
+		return;
+	for (size_t i = 0; i < form->nfields; i++)
+		free_field(&form->fields[i]);
+	free(form->fields);
+	free_list(form->steps, form->nsteps);
+	free(form->name);
+	free(form->path);
+	free(form->title);
+	free(form->help);
+	free(form->table);
+	free(form);
+}
+
+int form_step_count(const struct form *form)
+{
+	return form->nsteps ? (int)form->nsteps : 1;
+}
+
+int form_field_find(const struct form *form, const char *name)
+{
+	for (size_t i = 0; i < form->nfields; i++)
+		if (!strcmp(form->fields[i].name, name))
+			return (int)i;
+	return -1;
+}
+
+/* ---- a directory of forms -------------------------------------------- */
+
+struct form_set *form_set_load(const char *dir)
+{
+	struct form_set *set = xcalloc(1, sizeof *set);
+	char **paths;
+	size_t n = form_ini_list(dir, &paths, &set->errors);
+
+	for (size_t i = 0; i < n; i++) {
+		struct form *form = form_load(paths[i], &set->errors);
+
+		if (form) {
+			set->forms = xrealloc(set->forms, (set->n + 1) * sizeof *set->forms);
+			set->forms[set->n++] = form;
+		}
+		free(paths[i]);
+	}
+	free(paths);
+	return set;
+}
+
+const struct form *form_set_find(const struct form_set *set, const char *name)
+{
+	for (size_t i = 0; i < set->n; i++)
+		if (!strcmp(set->forms[i]->name, name))
+			return set->forms[i];
+	return NULL;
+}
+
+void form_set_free(struct form_set *set)
+{
+	if (!set)
+		return;
+	for (size_t i = 0; i < set->n; i++)
+		form_free(set->forms[i]);
+	free(set->forms);
+	form_errors_free(&set->errors);
+	free(set);
+}

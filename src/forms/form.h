@@ -1,0 +1,114 @@
+/* form.h: data-entry forms, read from INI files in forms/ (the format is
+ * documented in hearth-forms(5)).
+ *
+ * Offers:
+ *   struct form, struct form_field, struct form_option, enum field_type,
+ *   enum field_lookup;
+ *   form_load / form_free: one form file, every mistake reported as
+ *     "file:line: what is wrong";
+ *   form_set_load / form_set_find / form_set_free: every .ini file of a
+ *     directory, the good ones kept, the mistakes of the bad ones listed;
+ *   form_field_find, form_step_count, field_type_name, field_lookup_name.
+ *
+ * A struct form owns everything it points to; form_free frees it all.
+ */
+#ifndef HEARTH_FORM_H
+#define HEARTH_FORM_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "form_errors.h"
+
+enum field_type {
+	FIELD_TEXT,        /* one line of text */
+	FIELD_MEMO,        /* several lines */
+	FIELD_DATE,        /* stored YYYY-MM-DD */
+	FIELD_TIME,        /* stored HH:MM, 24-hour */
+	FIELD_INTEGER,     /* stored as decimal digits, optional - */
+	FIELD_MONEY,       /* stored 1234.50 */
+	FIELD_SSN,         /* stored as 9 characters, digits or x */
+	FIELD_PHONE,       /* stored 555-234-5678 or 555-234-5678 x12 */
+	FIELD_YESNO,       /* stored yes or no */
+	FIELD_CHOICE,      /* a code of a hearth.lookup list */
+	FIELD_RADIO,       /* a code of the field's own options */
+	FIELD_LOOKUP,      /* the id of a client, user, provider or organization */
+};
+#define FIELD_TYPES 12
+
+enum field_lookup {
+	FIELD_LOOKUP_NONE,
+	FIELD_LOOKUP_CLIENT,
+	FIELD_LOOKUP_USER,
+	FIELD_LOOKUP_PROVIDER,
+	FIELD_LOOKUP_ORGANIZATION,
+};
+
+/* A choice: the code that is stored and the label that is shown. */
+struct form_option {
+	char *code;
+	char *label;
+};
+
+struct form_field {
+	char *name;                 /* from [field NAME], lower case */
+	char *column;               /* the table's column; default: name */
+	char *label;
+	char *help;                 /* NULL when none */
+	enum field_type type;
+	int step;                   /* 1..form_step_count() */
+	bool required;
+	bool has_min, has_max;
+	/* text, memo: max is the most characters (not bytes);
+	 * integer: the smallest and largest value;
+	 * money: the smallest and largest amount in cents. */
+	long long min, max;
+	char *def;                  /* default as written, or NULL; see field_default() */
+	char *choices;              /* choice: the hearth.lookup list name; else NULL */
+	struct form_option *options; /* radio: its options, in order */
+	size_t noptions;
+	enum field_lookup lookup;   /* lookup: what it picks */
+	int line;                   /* the line of its [field NAME] header */
+};
+
+struct form {
+	char *name;                 /* the file name without .ini: "client_add" */
+	char *path;                 /* as given to form_load */
+	char *title;
+	char *help;                 /* NULL when none */
+	char *table;                /* the table in schema hearth it saves to */
+	char **steps;               /* step titles; nsteps is 0 for a form without steps */
+	size_t nsteps;
+	struct form_field *fields;  /* in file order */
+	size_t nfields;
+};
+
+/* Load one form file. Returns NULL when the file has any mistake, after
+ * adding every mistake found to `errs` (which may be NULL). The caller
+ * frees the form with form_free. */
+struct form *form_load(const char *path, struct form_errors *errs);
+void form_free(struct form *form);
+
+/* How many steps the form has: nsteps, or 1 for a form without steps. */
+int form_step_count(const struct form *form);
+/* The index of the field called `name`, or -1. */
+int form_field_find(const struct form *form, const char *name);
+
+/* "text", "memo", ... and "client", "user", ... */
+const char *field_type_name(enum field_type type);
+const char *field_lookup_name(enum field_lookup lookup);
+
+/* Every form of a directory. */
+struct form_set {
+	struct form **forms;        /* the files without mistakes, sorted by name */
+	size_t n;
+	struct form_errors errors;  /* the mistakes of all the others */
+};
+
+/* Load every .ini file of `dir`. Never NULL; free it with form_set_free. */
+struct form_set *form_set_load(const char *dir);
+/* The form of that name ("client_add"), or NULL; it belongs to the set. */
+const struct form *form_set_find(const struct form_set *set, const char *name);
+void form_set_free(struct form_set *set);
+
+#endif

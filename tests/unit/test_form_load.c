@@ -1,0 +1,264 @@
+/* test_form_load.c: reading form files, and every mistake reported as
+ * "file:line: what is wrong". Fixtures are in tests/unit/forms/. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "forms/form.h"
+#include "check.h"
+
+#define DIR "tests/unit/forms/"
+#define KEYS "(step, label, column, type, max, min, required, default, choices, options, " \
+             "lookup, help)"
+#define TYPES "(text, memo, date, time, integer, money, ssn, phone, yesno, choice, radio, lookup)"
+
+/* Loading `name` fails with exactly the messages `want` (NULL-terminated). */
+static void fails_with(const char *name, const char *const *want)
+{
+	char *path = malloc(strlen(DIR) + strlen(name) + 1);
+	struct form_errors errs = { 0 };
+	struct form *form;
+	size_t n = 0;
+
+	strcpy(path, DIR);
+	strcat(path, name);
+	form = form_load(path, &errs);
+	CHECK(form == NULL);
+	form_free(form);
+	for (; want[n]; n++)
+		CHECK_STR(n < errs.n ? errs.msgs[n] : NULL, want[n]);
+	CHECK(errs.n == n);
+	for (size_t i = n; i < errs.n; i++)
+		fprintf(stderr, "%s: unexpected: %s\n", name, errs.msgs[i]);
+	form_errors_free(&errs);
+	free(path);
+}
+
+#define FAILS_WITH(name, ...) fails_with(name, (const char *const[]){ __VA_ARGS__, NULL })
+
+static void each_mistake(void)
+{
+	FAILS_WITH("bad_type.ini",
+		DIR "bad_type.ini:10: field \"ssn\": unknown type \"ssnn\" " TYPES);
+	FAILS_WITH("unknown_key.ini",
+		DIR "unknown_key.ini:4: [form]: unknown key \"colour\" (title, table, steps, help)",
+		DIR "unknown_key.ini:8: field \"first_name\": unknown key \"lable\" " KEYS);
+	FAILS_WITH("no_label.ini", DIR "no_label.ini:5: field \"first_name\" has no label");
+	FAILS_WITH("no_table.ini",
+		DIR "no_table.ini:2: [form] has no title",
+		DIR "no_table.ini:2: [form] has no table (the table it saves to)");
+	FAILS_WITH("bad_step.ini",
+		DIR "bad_step.ini:4: [form]: step 2 (Demographics) has no fields",
+		DIR "bad_step.ini:10: field \"sex\": step 3, but the form has 2 steps",
+		DIR "bad_step.ini:15: field \"veteran\": step \"two\" is not a step number (1, 2, ...)");
+	FAILS_WITH("step_no_steps.ini", DIR "step_no_steps.ini:6: field \"first_name\": step 2, "
+		"but the form has no steps (steps = in [form])");
+	FAILS_WITH("empty_step.ini", DIR "empty_step.ini:4: [form]: step 2 (Demographics) has no fields");
+	FAILS_WITH("no_choices.ini", DIR "no_choices.ini:5: field \"sex\": a choice field needs "
+		"choices = (the name of a list of the lookup table)");
+	FAILS_WITH("no_options.ini", DIR "no_options.ini:5: field \"restriction\": a radio field "
+		"needs options = code:label, code:label, ...");
+	FAILS_WITH("bad_options.ini",
+		DIR "bad_options.ini:8: field \"restriction\": option \"Restrict to organization\" "
+		"is not code:label",
+		DIR "bad_options.ini:8: field \"restriction\": option code \"none\" is given twice",
+		DIR "bad_options.ini:8: field \"restriction\": option \"user:\" is not code:label");
+	FAILS_WITH("bad_max.ini",
+		DIR "bad_max.ini:7: field \"title\": max \"fifty\" is not a whole number",
+		DIR "bad_max.ini:11: field \"code\": max must be 1 or more (the most characters)",
+		DIR "bad_max.ini:16: field \"quantity\": min 10 is more than max 5",
+		DIR "bad_max.ini:22: field \"amount\": max \"lots\" is not an amount of money",
+		DIR "bad_max.ini:27: field \"score\": min \"1.5\" is not a whole number");
+	FAILS_WITH("wrong_key_for_type.ini",
+		DIR "wrong_key_for_type.ini:8: field \"birth_date\": max is only for text, memo, "
+		"integer and money fields, not date",
+		DIR "wrong_key_for_type.ini:9: field \"birth_date\": choices is only for choice fields, not date",
+		DIR "wrong_key_for_type.ini:13: field \"title\": min is only for integer and money "
+		"fields, not text",
+		DIR "wrong_key_for_type.ini:14: field \"title\": options is only for radio fields, not text",
+		DIR "wrong_key_for_type.ini:15: field \"title\": lookup is only for lookup fields, not text");
+	FAILS_WITH("duplicate_field.ini",
+		DIR "duplicate_field.ini:11: [field first_name] is written twice (first on line 5)");
+	FAILS_WITH("duplicate_key.ini",
+		DIR "duplicate_key.ini:4: [form]: title is given twice (first on line 2)",
+		DIR "duplicate_key.ini:9: field \"first_name\": label is given twice (first on line 7)");
+	FAILS_WITH("duplicate_column.ini", DIR "duplicate_column.ini:10: field \"given_name\": "
+		"column \"first_name\" is also the column of field \"first_name\"");
+	FAILS_WITH("unknown_section.ini",
+		DIR "unknown_section.ini:5: unknown section [feild first_name]; a form has [form] "
+		"and [field NAME] sections",
+		DIR "unknown_section.ini:11: [field] needs a name: [field NAME]");
+	FAILS_WITH("no_form_section.ini",
+		DIR "no_form_section.ini: no [form] section (title, table, ...)");
+	FAILS_WITH("no_fields.ini", DIR "no_fields.ini:1: the form has no fields ([field NAME] sections)");
+	FAILS_WITH("bad_required.ini",
+		DIR "bad_required.ini:7: field \"first_name\": required \"always\" is not yes or no");
+	FAILS_WITH("bad_lookup.ini",
+		DIR "bad_lookup.ini:5: field \"client\": a lookup field needs lookup = client, user, "
+		"provider or organization",
+		DIR "bad_lookup.ini:13: field \"provider\": unknown lookup \"agency\" "
+		"(client, user, provider, organization)");
+	FAILS_WITH("bad_names.ini",
+		DIR "bad_names.ini:3: [form]: table \"Client Table\" is not a table name "
+		"(lower-case letters, digits and _)",
+		DIR "bad_names.ini:5: field \"1st_name\": a field name is lower-case letters, digits and _",
+		DIR "bad_names.ini:10: field \"last_name\": column \"last-name\" is not a column name "
+		"(lower-case letters, digits and _)",
+		DIR "bad_names.ini:15: field \"sex\": choices \"hud sex\" is not a list name "
+		"(lower-case letters, digits and _)");
+}
+
+static void defaults_and_syntax(void)
+{
+	FAILS_WITH("bad_default.ini",
+		DIR "bad_default.ini:8: field \"birth_date\": default \"2026-02-30\" does not fit the "
+		"field (Birth date: 2026-02-30 is not a date; type it as 11/23/2026, 2026-11-23, "
+		"t for today or +30.)",
+		DIR "bad_default.ini:14: field \"children\": default \"30\" does not fit the field "
+		"(Children: 30 is more than 20, the largest allowed.)",
+		DIR "bad_default.ini:20: field \"restriction\": default \"everyone\" does not fit the "
+		"field (Restriction: everyone is not one of the choices (none, user).)",
+		DIR "bad_default.ini:26: field \"worker\": default user needs lookup = user",
+		DIR "bad_default.ini:32: field \"org\": default \"mine\" is not user, organization "
+		"or a record number");
+	FAILS_WITH("syntax.ini",
+		DIR "syntax.ini:1: key \"title\" comes before any [section]",
+		DIR "syntax.ini:2: \"[form]             ; the form\": a section header ends with ] "
+		"and stands alone on its line (put a comment on a line of its own)",
+		DIR "syntax.ini:5: \"this line has no equals sign\" is neither a [section] header "
+		"nor a key = value",
+		DIR "syntax.ini:6: \"= no key\" has no key before =",
+		DIR "syntax.ini:8: \"[field first_name\": a section header ends with ] and stands "
+		"alone on its line (put a comment on a line of its own)");
+	FAILS_WITH("bom.ini",
+		DIR "bom.ini:1: the file starts with a byte order mark; save it as UTF-8 without one");
+	FAILS_WITH("long_line.ini", DIR "long_line.ini:4: the line is longer than 1000 bytes");
+	FAILS_WITH("missing.ini", DIR "missing.ini: cannot read the file (No such file or directory)");
+	FAILS_WITH("workflows", DIR "workflows: cannot read the file (Is a directory)");
+}
+
+/* A file with several mistakes reports every one, in the order of lines. */
+static void several_mistakes(void)
+{
+	FAILS_WITH("several.ini",
+		DIR "several.ini:10: field \"first_name\": unknown type \"txt\" " TYPES,
+		DIR "several.ini:13: field \"ssn\" has no label",
+		DIR "several.ini:17: field \"sex\": a choice field needs choices = (the name of a "
+		"list of the lookup table)",
+		DIR "several.ini:18: field \"sex\": step 4, but the form has 2 steps",
+		DIR "several.ini:26: field \"veteran\": required \"sometimes\" is not yes or no",
+		DIR "several.ini:27: field \"veteran\": unknown key \"colour\" " KEYS);
+}
+
+static void good_form(void)
+{
+	struct form_errors errs = { 0 };
+	struct form *form = form_load(DIR "every_type.ini", &errs);
+	const struct form_field *f;
+
+	CHECK(form != NULL);
+	CHECK(errs.n == 0);
+	if (!form)
+		return;
+	CHECK_STR(form->name, "every_type");
+	CHECK_STR(form->path, DIR "every_type.ini");
+	CHECK_STR(form->title, "Every Type");
+	CHECK_STR(form->table, "every_type");
+	CHECK_STR(form->help, "A help text; with a semicolon, quoted.");
+	CHECK(form->nsteps == 2 && form_step_count(form) == 2);
+	CHECK_STR(form->steps[0], "First");
+	CHECK_STR(form->steps[1], "Second");
+	CHECK(form->nfields == 13);
+	f = &form->fields[0];
+	CHECK_STR(f->name, "name");
+	CHECK_STR(f->column, "name");
+	CHECK_STR(f->label, "Name");
+	CHECK_STR(f->help, "Counted in characters: \"王秀英\" is 3.");
+	CHECK(f->type == FIELD_TEXT && f->step == 1 && f->required && f->line == 9);
+	CHECK(f->has_max && f->max == 10 && !f->has_min);
+	f = &form->fields[form_field_find(form, "rent")];
+	CHECK(f->type == FIELD_MONEY && f->has_min && f->min == 0 && f->max == 1000000);
+	CHECK(!f->required && f->help == NULL && f->def == NULL);
+	f = &form->fields[form_field_find(form, "seen")];
+	CHECK(f->type == FIELD_DATE);
+	CHECK_STR(f->def, "today");
+	f = &form->fields[form_field_find(form, "sex")];
+	CHECK(f->type == FIELD_CHOICE && f->step == 2 && f->required);
+	CHECK_STR(f->choices, "hud_sex");
+	f = &form->fields[form_field_find(form, "restriction")];
+	CHECK(f->type == FIELD_RADIO && f->noptions == 3);
+	CHECK_STR(f->column, "restriction_kind");
+	CHECK_STR(f->options[0].code, "none");
+	CHECK_STR(f->options[0].label, "Unrestricted");
+	CHECK_STR(f->options[2].code, "user");     /* on a continued line */
+	CHECK_STR(f->options[2].label, "Restrict to user");
+	f = &form->fields[form_field_find(form, "worker")];
+	CHECK(f->type == FIELD_LOOKUP && f->lookup == FIELD_LOOKUP_USER);
+	CHECK_STR(f->def, "user");
+	CHECK(form_field_find(form, "nothing") == -1);
+	CHECK_STR(field_type_name(FIELD_YESNO), "yesno");
+	CHECK_STR(field_lookup_name(FIELD_LOOKUP_ORGANIZATION), "organization");
+	form_free(form);
+	CHECK(form_load(DIR "bad_type.ini", NULL) == NULL);   /* errors not wanted */
+}
+
+/* The real forms of forms/ load without a mistake. */
+static void real_forms(void)
+{
+	struct form_set *set = form_set_load("forms");
+	const struct form *f;
+
+	for (size_t i = 0; i < set->errors.n; i++)
+		fprintf(stderr, "forms/: %s\n", set->errors.msgs[i]);
+	CHECK(set->errors.n == 0);
+	CHECK(set->n >= 3);
+	CHECK((f = form_set_find(set, "client_add")) != NULL);
+	if (f) {
+		CHECK_STR(f->table, "client");
+		CHECK(f->nsteps == 2);
+		CHECK(form_field_find(f, "first_name") == 0);
+		CHECK(form_field_find(f, "veteran_status") >= 0);
+		CHECK(f->fields[form_field_find(f, "dob_data_quality")].type == FIELD_CHOICE);
+	}
+	CHECK((f = form_set_find(set, "case_note")) != NULL);
+	if (f) {
+		CHECK(f->fields[form_field_find(f, "title")].max == 200);
+		CHECK(f->fields[form_field_find(f, "restriction")].noptions == 3);
+	}
+	CHECK(form_set_find(set, "my_configuration") != NULL);
+	CHECK(form_set_find(set, "nothing") == NULL);
+	form_set_free(set);
+}
+
+/* A directory keeps its good forms and lists the mistakes of the others. */
+static void directory(void)
+{
+	struct form_set *set = form_set_load("tests/unit/forms");
+	bool seen = false;
+
+	CHECK(set->n == 1);
+	CHECK(form_set_find(set, "every_type") != NULL);
+	CHECK(form_set_find(set, "bad_type") == NULL);
+	CHECK(set->errors.n == 59);
+	for (size_t i = 0; i < set->errors.n; i++)
+		seen = seen || !strcmp(set->errors.msgs[i], DIR "bad_type.ini:10: field \"ssn\": "
+		                       "unknown type \"ssnn\" " TYPES);
+	CHECK(seen);
+	CHECK(set->errors.lines[0] == 8);     /* bad_default.ini, the first by name */
+	form_set_free(set);
+	set = form_set_load("tests/unit/nothing");
+	CHECK(set->n == 0 && set->errors.n == 1);
+	CHECK_STR(set->errors.msgs[0], "tests/unit/nothing: cannot read the directory "
+	          "(No such file or directory)");
+	form_set_free(set);
+}
+
+int main(void)
+{
+	each_mistake();
+	defaults_and_syntax();
+	several_mistakes();
+	good_form();
+	real_forms();
+	directory();
+	return check_done();
+}
