@@ -21,11 +21,13 @@ LDLIBS  += $(shell pkg-config --libs $(PKGS) 2>/dev/null) -liniparser
 BUILD    = build
 UTIL_SRC = src/util/xalloc.c src/util/date.c
 DB_SRC   = src/db/db.c
+FORMS_SRC = src/forms/form_errors.c src/forms/form_ini.c src/forms/form.c \
+            src/forms/field.c src/forms/validate.c src/forms/workflow.c
 CTL_SRC  = src/ctl/main.c src/ctl/migrate.c src/ctl/admin.c src/ctl/table.c \
            src/ctl/demo.c src/ctl/demo_world.c src/ctl/demo_people.c \
            src/ctl/demo_records.c src/ctl/demo_names.c src/ctl/demo_rng.c \
            src/ctl/demo_copy.c $(BUILD)/migrations.c
-HEARTH_SRC = src/main.c src/conf.c src/session.c $(wildcard src/ui/*.c)
+HEARTH_SRC = src/main.c src/conf.c src/session.c src/client.c $(wildcard src/ui/*.c)
 MIGRATIONS = $(sort $(wildcard sql/*.sql))
 
 obj = $(patsubst %.c,$(BUILD)/%.o,$(patsubst $(BUILD)/%,%,$(1)))
@@ -57,9 +59,11 @@ SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
             -fno-sanitize-recover=all
 UNIT_TESTS = $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(wildcard tests/unit/test_*.c))
 
-$(BUILD)/tests/test_%: tests/unit/test_%.c $(UTIL_SRC) $(DB_SRC) tests/unit/check.h
+UNIT_DEPS = $(UTIL_SRC) $(DB_SRC) $(FORMS_SRC) $(wildcard src/util/*.h src/db/*.h src/forms/*.h) \
+            tests/unit/check.h
+$(BUILD)/tests/test_%: tests/unit/test_%.c $(UNIT_DEPS)
 	@mkdir -p $(@D)
-	$(CC) $(filter-out -O2,$(CFLAGS)) $(SAN_FLAGS) -Isrc -o $@ $< $(UTIL_SRC) $(DB_SRC) $(LDLIBS)
+	$(CC) $(filter-out -O2,$(CFLAGS)) $(SAN_FLAGS) -Isrc -o $@ $< $(UTIL_SRC) $(DB_SRC) $(FORMS_SRC) $(LDLIBS)
 
 # hearthctl under ASan and UBSan, for the command-line suite.
 SAN_CTL = $(BUILD)/san/hearthctl
@@ -77,9 +81,9 @@ unit: $(UNIT_TESTS)
 	@tests/unit/run $(UNIT_TESTS)
 
 VG_TESTS = $(UNIT_TESTS:$(BUILD)/tests/%=$(BUILD)/tests/vg_%)
-$(BUILD)/tests/vg_%: tests/unit/%.c $(UTIL_SRC) $(DB_SRC) tests/unit/check.h
+$(BUILD)/tests/vg_%: tests/unit/%.c $(UNIT_DEPS)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) -Isrc -o $@ $< $(UTIL_SRC) $(DB_SRC) $(LDLIBS)
+	$(CC) $(CFLAGS) -Isrc -o $@ $< $(UTIL_SRC) $(DB_SRC) $(FORMS_SRC) $(LDLIBS)
 
 valgrind: $(VG_TESTS)
 	@tests/unit/run --valgrind $(VG_TESTS)

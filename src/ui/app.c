@@ -12,6 +12,7 @@
 #include "../conf.h"
 #include "../util/xalloc.h"
 #include "draw.h"
+#include "pages.h"
 #include "theme.h"
 
 static void term_restore(void)
@@ -56,6 +57,7 @@ void app_open_page(struct app *app, enum page p)
 		app->trail[app->ntrail++] = app->page;
 	}
 	app->page = p;
+	page_enter(app);
 }
 
 bool app_too_small(void)
@@ -131,6 +133,10 @@ int app_run(struct conf *conf)
 		if (!login_run(&app))
 			break;
 		r = run_frame(&app);
+		pages_reset(&app);
+		if (app.has_client)
+			client_summary_free(&app.client);
+		app.has_client = false;
 		session_end(&app.s);
 		if (r & R_QUIT)
 			break;

@@ -6,6 +6,7 @@
 #include <stdbool.h>
 #include <wchar.h>
 
+#include "../client.h"
 #include "../session.h"
 #include "input.h"
 #include "keys.h"
@@ -23,6 +24,7 @@ enum reaction {
 	R_REDRAW = 1,
 	R_LOGOUT = 2,
 	R_QUIT = 4,
+	R_UNHANDLED = 8,             /* a page did not want the key */
 };
 
 struct app {
@@ -41,6 +43,9 @@ struct app {
 	enum page page;
 	enum page trail[TRAIL_MAX];  /* pages visited, oldest first */
 	int ntrail;
+
+	bool has_client;             /* the entity bar's client */
+	struct client_summary client;
 
 	bool help;                   /* the help overlay is open */
 	char status[256];

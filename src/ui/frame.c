@@ -78,6 +78,26 @@ static void draw_tabs(const struct app *app)
 	}
 }
 
+static void draw_entity(const struct app *app)
+{
+	char line[512];
+	const struct client_summary *c = &app->client;
+	int members = 0;
+
+	if (!app->has_client) {
+		draw_text(2, 1, COLS - 2, "No client or facility selected", theme_attr(ROLE_ENTITY), 0);
+		return;
+	}
+	while (c->household && c->household[members])
+		members++;
+	if (members > 1)
+		snprintf(line, sizeof line, "Client %s: %s %s   [household of %d]", c->id,
+		         c->first_name, c->last_name, members);
+	else
+		snprintf(line, sizeof line, "Client %s: %s %s", c->id, c->first_name, c->last_name);
+	draw_text(2, 1, COLS - 2, line, theme_attr(ROLE_ENTITY), 0);
+}
+
 static void draw_trail(const struct app *app)
 {
 	char line[512];
@@ -159,7 +179,7 @@ void frame_draw(struct app *app)
 	curs_set(0);
 	draw_banner(app);
 	draw_tabs(app);
-	draw_text(2, 1, COLS - 2, "No client or facility selected", theme_attr(ROLE_ENTITY), 0);
+	draw_entity(app);
 	draw_trail(app);
 	if (!app->panel_hidden)
 		draw_panel(app, height);
@@ -268,9 +288,14 @@ static enum reaction go_back(struct app *app)
 enum reaction frame_key(struct app *app, wint_t key, bool is_key)
 {
 	enum action a = keys_action(keys_code(key, is_key));
+	enum reaction r;
 
 	if (app->searching)
 		return search_key(app, key, is_key, a);
+	/* the page first: its fields take what people type ('/' in a date) */
+	if ((!app->panel_focus || app->panel_hidden) && a != A_LOGOUT
+	    && !((r = page_key(app, key, is_key, a)) & R_UNHANDLED))
+		return r;
 	switch (a) {
 	case A_LOGOUT:
 		return R_LOGOUT;
@@ -303,5 +328,5 @@ enum reaction frame_key(struct app *app, wint_t key, bool is_key)
 	}
 	if (app->panel_focus && !app->panel_hidden)
 		return panel_key(app, a);
-	return page_key(app, key, is_key, a);
+	return R_NONE;
 }

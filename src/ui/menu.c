@@ -68,6 +68,8 @@ const char *page_title(enum page p)
 
 	if (p == PAGE_HOME)
 		return "Home";
+	if (p == PAGE_CLIENT)
+		return "Client Dashboard";
 	for (w = 0; w < workspace_count; w++)
 		for (g = 0; g < workspaces[w].ngroups; g++)
 			for (i = 0; i < workspaces[w].groups[g].nitems; i++)

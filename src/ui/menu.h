@@ -12,6 +12,7 @@ enum page {
 	PAGE_MY_CONFIGURATION,
 	PAGE_FIND_CLIENT,
 	PAGE_ADD_CLIENT,
+	PAGE_CLIENT,               /* the client dashboard (reached from a list) */
 	PAGE_PROVIDERS,
 	PAGE_FACILITIES,
 	PAGE_INBOX,

@@ -1,4 +1,4 @@
-/* pages.c: Home, and the pages still to come. */
+/* pages.c: which page draws and takes keys, and Home. */
 #define _XOPEN_SOURCE_EXTENDED 1
 #include "pages.h"
 
@@ -8,10 +8,11 @@
 #include "draw.h"
 #include "theme.h"
 
-static void draw_home(struct app *app, int top, int left, int width)
+static void draw_home(struct app *app, int top, int left, int height, int width)
 {
 	char line[512];
 
+	(void)height;
 	draw_text(top, left, width, "Home", theme_attr(ROLE_TITLE), 0);
 	snprintf(line, sizeof line, "Welcome, %s.", app->s.full_name[0] ? app->s.full_name
 	                                                                 : app->s.username);
@@ -19,41 +20,74 @@ static void draw_home(struct app *app, int top, int left, int width)
 	snprintf(line, sizeof line, "You are working in %s.",
 	         app->s.org_name ? app->s.org_name : "no organization");
 	draw_text(top + 3, left, width, line, theme_attr(ROLE_NORMAL), 0);
-	draw_text(top + 5, left, width, "Choose a page in the menu on the left, or press / to search it.",
-	          theme_attr(ROLE_LABEL), 0);
+	draw_wrapped(top + 5, left, width, 3,
+	             "Choose a page in the menu on the left, or press / to search it.",
+	             theme_attr(ROLE_LABEL));
+}
+
+static const struct page_ops home_page = {
+	.page = PAGE_HOME,
+	.draw = draw_home,
+	.help = "Home is where your day starts: your caseload, your paused operations, "
+	        "and your settings.",
+};
+
+static const struct page_ops *const pages[] = { &home_page, &find_page, &client_page };
+
+static const struct page_ops *current(const struct app *app)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof pages / sizeof pages[0]; i++)
+		if (pages[i]->page == app->page)
+			return pages[i];
+	return NULL;
 }
 
 void page_draw(struct app *app, int top, int left, int height, int width)
 {
+	const struct page_ops *p = current(app);
 	char line[256];
 
-	(void)height;
-	if (app->page == PAGE_HOME) {
-		draw_home(app, top, left, width);
+	if (p) {
+		p->draw(app, top, left, height, width);
 		return;
 	}
 	draw_text(top, left, width, page_title(app->page), theme_attr(ROLE_TITLE), 0);
 	snprintf(line, sizeof line, "%s is not built yet; it comes with a later release.",
 	         page_title(app->page));
-	draw_text(top + 2, left, width, line, theme_attr(ROLE_LABEL), 0);
+	draw_wrapped(top + 2, left, width, 3, line, theme_attr(ROLE_LABEL));
 }
 
 enum reaction page_key(struct app *app, wint_t key, bool is_key, enum action a)
 {
-	(void)app;
-	(void)key;
-	(void)is_key;
-	(void)a;
-	return R_NONE;
+	const struct page_ops *p = current(app);
+
+	if (!p || !p->key)
+		return R_UNHANDLED;
+	return p->key(app, key, is_key, a, LINES - 4 - 2);
+}
+
+void page_enter(struct app *app)
+{
+	const struct page_ops *p = current(app);
+
+	if (p && p->enter)
+		p->enter(app);
+}
+
+void pages_reset(struct app *app)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof pages / sizeof pages[0]; i++)
+		if (pages[i]->reset)
+			pages[i]->reset(app);
 }
 
 const char *page_help(const struct app *app)
 {
-	switch (app->page) {
-	case PAGE_HOME:
-		return "Home is where your day starts: your caseload, your paused operations, "
-		       "and your settings.";
-	default:
-		return "This page comes with a later release.";
-	}
+	const struct page_ops *p = current(app);
+
+	return p ? p->help : "This page comes with a later release.";
 }

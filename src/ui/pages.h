@@ -13,5 +13,20 @@ void page_draw(struct app *app, int top, int left, int height, int width);
 enum reaction page_key(struct app *app, wint_t key, bool is_key, enum action a);
 /* The current page's help text. */
 const char *page_help(const struct app *app);
+/* Called when a page is opened (fields to their start). */
+void page_enter(struct app *app);
+/* Forget what pages keep between visits (at logout). */
+void pages_reset(struct app *app);
+
+/* The pages, one file each. */
+struct page_ops {
+	enum page page;
+	void (*enter)(struct app *app);
+	void (*draw)(struct app *app, int top, int left, int height, int width);
+	enum reaction (*key)(struct app *app, wint_t key, bool is_key, enum action a, int height);
+	void (*reset)(struct app *app);
+	const char *help;
+};
+extern const struct page_ops find_page, client_page;
 
 #endif

@@ -1,0 +1,52 @@
+/* client.h: finding and reading clients. Every query runs as the logged-in
+ * user, so the database's sharing rules decide what comes back. */
+#ifndef HEARTH_CLIENT_H
+#define HEARTH_CLIENT_H
+
+#include <stdbool.h>
+
+struct db;
+
+/* What Find Client was given; empty strings are "any". */
+struct client_query {
+	const char *first_name;   /* the start of the first name (any case) */
+	const char *last_name;    /* the start of the last name */
+	const char *birth_date;   /* YYYY-MM-DD */
+	const char *ssn;          /* nine digits, or the last four */
+	const char *id;           /* the client id */
+};
+
+/* The columns of a result row, in display order; the sort keys. */
+enum client_col { CC_ID, CC_LAST, CC_FIRST, CC_BIRTH, CC_SSN4, CC_ORG, CC_COUNT };
+
+struct client_row {
+	char *cell[CC_COUNT];
+};
+
+struct client_page {
+	struct client_row *rows;
+	int nrows;
+	bool more;                /* another page follows */
+};
+
+/* One page of matches, sorted by `sort` (descending when desc), skipping
+ * `offset` rows. Returns false with *err (a sentence; the caller frees). */
+bool client_find(struct db *db, const struct client_query *q, enum client_col sort,
+                 bool desc, int offset, int limit, struct client_page *page, char **err);
+void client_page_free(struct client_page *page);
+
+/* A client's intake summary for the dashboard. */
+struct client_summary {
+	char *id, *first_name, *middle_name, *last_name, *suffix, *birth_date, *ssn4;
+	char *sharing, *created_org, *veteran;
+	char **household;          /* "Name (relationship)" lines, NULL-terminated */
+	int open_enrollments;
+	int alerts;
+};
+
+/* Read the client and record the opening in the audit log. Returns false
+ * with *err when the client cannot be seen (or does not exist). */
+bool client_open(struct db *db, const char *id, struct client_summary *c, char **err);
+void client_summary_free(struct client_summary *c);
+
+#endif

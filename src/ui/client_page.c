@@ -1,0 +1,56 @@
+/* client_page.c: the client dashboard: intake summary, household, open
+ * enrollments, for the client of the entity bar. */
+#define _XOPEN_SOURCE_EXTENDED 1
+#include <curses.h>
+#include <stdio.h>
+
+#include "draw.h"
+#include "pages.h"
+#include "theme.h"
+
+static int row(int y, int x, int width, const char *label, const char *value)
+{
+	draw_text(y, x, 16, label, theme_attr(ROLE_LABEL), 0);
+	draw_text(y, x + 17, width - 17, value && *value ? value : "(not given)",
+	          theme_attr(ROLE_NORMAL), 0);
+	return y + 1;
+}
+
+static void draw(struct app *app, int top, int left, int height, int width)
+{
+	const struct client_summary *c = &app->client;
+	char name[256], ssn[16], n[16];
+	int y = top + 2, i;
+
+	if (!app->has_client) {
+		draw_text(top, left, width, "No client is selected; use Find Client.",
+		          theme_attr(ROLE_LABEL), 0);
+		return;
+	}
+	snprintf(name, sizeof name, "%s%s%s %s%s%s", c->first_name, *c->middle_name ? " " : "",
+	         c->middle_name, c->last_name, *c->suffix ? " " : "", c->suffix);
+	draw_text(top, left, width, name, theme_attr(ROLE_TITLE), 0);
+	snprintf(ssn, sizeof ssn, "%s%s", *c->ssn4 ? "xxx-xx-" : "", c->ssn4);
+	snprintf(n, sizeof n, "%d", c->open_enrollments);
+	y = row(y, left, width, "Client ID", c->id);
+	y = row(y, left, width, "Birth date", c->birth_date);
+	y = row(y, left, width, "SSN", ssn);
+	y = row(y, left, width, "Veteran", c->veteran);
+	y = row(y, left, width, "Intake sharing", c->sharing);
+	y = row(y, left, width, "Created by", c->created_org);
+	y = row(y, left, width, "Open enrollments", n);
+	y++;
+	draw_text(y++, left, width, "Household", theme_attr(ROLE_TITLE), 0);
+	if (!c->household || !c->household[0])
+		draw_text(y++, left + 2, width - 2, "(in no household)", theme_attr(ROLE_LABEL), 0);
+	for (i = 0; c->household && c->household[i] && y < top + height; i++)
+		draw_text(y++, left + 2, width - 2, c->household[i], theme_attr(ROLE_NORMAL), 0);
+}
+
+const struct page_ops client_page = {
+	.page = PAGE_CLIENT,
+	.draw = draw,
+	.help = "The client dashboard: the intake summary, the household with each member's "
+	        "relationship, and the open enrollments of the client in the entity bar. What "
+	        "you see is what your organization may see of this client. Esc goes back.",
+};

@@ -1,0 +1,255 @@
+/* find.c: Find Client: any identifying field, partial names, blank finds
+ * all; the results in the list widget; Enter opens the client. */
+#define _XOPEN_SOURCE_EXTENDED 1
+#include <curses.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../client.h"
+#include "../util/date.h"
+#include "list.h"
+#include "draw.h"
+#include "pages.h"
+#include "theme.h"
+
+enum { F_FIRST, F_LAST, F_BIRTH, F_SSN, F_ID, F_COUNT, FOCUS_LIST = F_COUNT };
+
+static const struct {
+	const char *label;
+	int width, max;
+} fields[F_COUNT] = {
+	[F_FIRST] = { "First name", 16, 50 },
+	[F_LAST] = { "Last name", 16, 50 },
+	[F_BIRTH] = { "Birth date", 12, 20 },
+	[F_SSN] = { "SSN/last 4", 11, 11 },
+	[F_ID] = { "Client ID", 10, 18 },
+};
+
+static const struct list_column columns[CC_COUNT] = {
+	{ "ID", 7 }, { "Last name", 14 }, { "First name", 12 }, { "Birth date", 10 },
+	{ "SSN", 4 }, { "Organization", 0 },
+};
+
+static struct {
+	struct input in[F_COUNT];
+	int focus;
+	struct client_query q;        /* the query the results are for */
+	char text[F_COUNT][128];
+	struct client_page results;
+	struct list list;
+	bool searched;
+} f;
+
+static const char *cell(void *ctx, int row, int col)
+{
+	(void)ctx;
+	return f.results.rows[row].cell[col];
+}
+
+static void reset(struct app *app)
+{
+	(void)app;
+	client_page_free(&f.results);
+	memset(&f, 0, sizeof f);
+}
+
+static void enter(struct app *app)
+{
+	int i;
+
+	(void)app;
+	f.focus = F_FIRST;
+	if (f.list.cols)
+		return;              /* back again: keep the search and the results */
+	for (i = 0; i < F_COUNT; i++)
+		input_init(&f.in[i], fields[i].max, false);
+	f.list = (struct list){ .cols = columns, .ncols = CC_COUNT, .cell = cell, .sort = CC_LAST };
+}
+
+/* Only digits, for SSN and id fields. */
+static void digits_only(char *s)
+{
+	char *d = s;
+
+	for (; *s; s++)
+		if (*s >= '0' && *s <= '9')
+			*d++ = *s;
+	*d = 0;
+}
+
+/* Read the fields into f.q; false with a sentence on the status line. */
+static bool read_fields(struct app *app)
+{
+	struct hdate d;
+	int i;
+
+	for (i = 0; i < F_COUNT; i++)
+		input_get(&f.in[i], f.text[i], sizeof f.text[i]);
+	if (f.text[F_BIRTH][0]) {
+		if (!date_parse(f.text[F_BIRTH], date_today(), &d)) {
+			app_status(app, true, "Birth date: \"%s\" is not a date; type it as 11/23/1980 "
+			           "or 1980-11-23.", f.text[F_BIRTH]);
+			f.focus = F_BIRTH;
+			return false;
+		}
+		date_format(d, f.text[F_BIRTH]);
+	}
+	digits_only(f.text[F_SSN]);
+	if (f.text[F_SSN][0] && strlen(f.text[F_SSN]) != 4 && strlen(f.text[F_SSN]) != 9) {
+		app_status(app, true, "SSN: type all nine digits, or the last four.");
+		f.focus = F_SSN;
+		return false;
+	}
+	digits_only(f.text[F_ID]);
+	f.q = (struct client_query){ f.text[F_FIRST], f.text[F_LAST], f.text[F_BIRTH],
+	                             f.text[F_SSN], f.text[F_ID] };
+	return true;
+}
+
+static bool load(struct app *app)
+{
+	char *err = NULL;
+
+	client_page_free(&f.results);
+	if (!client_find(app->s.db, &f.q, (enum client_col)f.list.sort, f.list.desc,
+	                 f.list.page * LIST_PAGE_ROWS, LIST_PAGE_ROWS, &f.results, &err)) {
+		app_status(app, true, "%s", err);
+		free(err);
+		return false;
+	}
+	f.list.nrows = f.results.nrows;
+	f.list.more = f.results.more;
+	f.list.sel = f.list.top = 0;
+	return true;
+}
+
+static enum reaction search(struct app *app)
+{
+	if (!read_fields(app))
+		return R_REDRAW;
+	f.list.page = 0;
+	if (load(app)) {
+		f.searched = true;
+		f.focus = FOCUS_LIST;
+		app_status(app, false, f.list.nrows == 0 ? "No client matches." : "%d%s found.",
+		           f.list.nrows, f.list.more ? " or more" : "");
+	}
+	return R_REDRAW;
+}
+
+static void open_client(struct app *app)
+{
+	struct client_summary c;
+	char *err = NULL;
+
+	if (!client_open(app->s.db, f.results.rows[f.list.sel].cell[CC_ID], &c, &err)) {
+		app_status(app, true, "%s", err);
+		free(err);
+		return;
+	}
+	if (app->has_client)
+		client_summary_free(&app->client);
+	app->client = c;
+	app->has_client = true;
+	app->status[0] = 0;
+	app_open_page(app, PAGE_CLIENT);
+}
+
+static void draw(struct app *app, int top, int left, int height, int width)
+{
+	int i, x = left, y = top + 1;
+
+	(void)app;
+	draw_text(top, left, width, "Find Client", theme_attr(ROLE_TITLE), 0);
+	for (i = 0; i < F_COUNT; i++) {
+		if (x + fields[i].width > left + width) {
+			x = left;
+			y += 2;
+		}
+		draw_text(y, x, fields[i].width, fields[i].label, theme_attr(ROLE_LABEL), 0);
+		input_draw(&f.in[i], y + 1, x, fields[i].width,
+		           theme_attr(i == f.focus ? ROLE_FIELD_ACTIVE : ROLE_FIELD), false);
+		x += fields[i].width + 2;
+	}
+	y += 3;
+	if (f.searched)
+		list_draw(&f.list, y, left, height - (y - top), width, f.focus == FOCUS_LIST);
+	else
+		draw_wrapped(y, left, width, 3, "Type any of these (the first letters of a name are "
+		             "enough) and press Enter; blank finds every client you may see.",
+		             theme_attr(ROLE_LABEL));
+	if (f.focus < F_COUNT) {
+		/* the cursor in the focused field */
+		x = left;
+		y = top + 1;
+		for (i = 0; i <= f.focus; i++) {
+			if (x + fields[i].width > left + width) {
+				x = left;
+				y += 2;
+			}
+			if (i < f.focus)
+				x += fields[i].width + 2;
+		}
+		curs_set(1);
+		input_draw(&f.in[f.focus], y + 1, x, fields[f.focus].width,
+		           theme_attr(ROLE_FIELD_ACTIVE), true);
+	}
+}
+
+static enum reaction list_keys(struct app *app, wint_t key, bool is_key, enum action a, int height)
+{
+	switch (list_key(&f.list, key, is_key, a, height - 6)) {
+	case LIST_OPEN:
+		open_client(app);
+		return R_REDRAW;
+	case LIST_RESORT:
+	case LIST_PAGE:
+		load(app);
+		return R_REDRAW;
+	case LIST_MOVED:
+		return R_REDRAW;
+	case LIST_IGNORED:
+		break;
+	}
+	if (a == A_PREV_FIELD) {
+		f.focus = F_ID;
+		return R_REDRAW;
+	}
+	if (a == A_NEXT_FIELD) {
+		f.focus = F_FIRST;
+		return R_REDRAW;
+	}
+	return R_UNHANDLED;
+}
+
+static enum reaction key(struct app *app, wint_t k, bool is_key, enum action a, int height)
+{
+	if (f.focus == FOCUS_LIST)
+		return list_keys(app, k, is_key, a, height);
+	if (a == A_OPEN)
+		return search(app);
+	if (a == A_NEXT_FIELD || a == A_DOWN) {
+		f.focus = f.focus + 1 < F_COUNT || f.searched ? f.focus + 1 : F_FIRST;
+		return R_REDRAW;
+	}
+	if (a == A_PREV_FIELD || a == A_UP) {
+		f.focus = f.focus > 0 ? f.focus - 1 : f.searched ? FOCUS_LIST : F_ID;
+		return R_REDRAW;
+	}
+	if (input_key(&f.in[f.focus], k, is_key))
+		return R_REDRAW;
+	return R_UNHANDLED;
+}
+
+const struct page_ops find_page = {
+	.page = PAGE_FIND_CLIENT,
+	.enter = enter,
+	.draw = draw,
+	.key = key,
+	.reset = reset,
+	.help = "Find a client by any identifying field: the first letters of the first and "
+	        "last name, the birth date, the whole SSN or its last four digits, or the client "
+	        "id. Leave everything blank to list every client you may see. In the results, "
+	        "> sorts by the column (again: in reverse, then the next column) and < goes back, PgDn loads the next page, typing "
+	        "jumps to the first row that starts with it, and Enter opens the client.",
+};
