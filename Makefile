@@ -14,7 +14,7 @@ CC      ?= cc
 PKGS     = ncursesw formw menuw panelw libpq libcurl
 CFLAGS  ?= -O2 -g
 CFLAGS  += -std=c11 -Wall -Wextra -Werror -D_DEFAULT_SOURCE -D_GNU_SOURCE \
-           -DHEARTH_VERSION='"$(VERSION)"' \
+           -DHEARTH_VERSION='"$(VERSION)"' -DHEARTH_FORMS_DIR='"$(PREFIX)/share/hearth/forms"' \
            $(shell pkg-config --cflags $(PKGS) 2>/dev/null) -I/usr/include/iniparser
 LDLIBS  += $(shell pkg-config --libs $(PKGS) 2>/dev/null) -liniparser
 
@@ -27,7 +27,7 @@ CTL_SRC  = src/ctl/main.c src/ctl/migrate.c src/ctl/admin.c src/ctl/table.c \
            src/ctl/demo.c src/ctl/demo_world.c src/ctl/demo_people.c \
            src/ctl/demo_records.c src/ctl/demo_names.c src/ctl/demo_rng.c \
            src/ctl/demo_copy.c $(BUILD)/migrations.c
-HEARTH_SRC = src/main.c src/conf.c src/session.c src/client.c $(wildcard src/ui/*.c)
+HEARTH_SRC = src/main.c src/conf.c src/session.c src/client.c $(wildcard src/ui/*.c) $(FORMS_SRC)
 MIGRATIONS = $(sort $(wildcard sql/*.sql))
 
 obj = $(patsubst %.c,$(BUILD)/%.o,$(patsubst $(BUILD)/%,%,$(1)))
@@ -110,6 +110,9 @@ bench: all
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5
 	install -m 755 hearth hearthctl $(DESTDIR)$(BINDIR)
+	install -d $(DESTDIR)$(PREFIX)/share/hearth/forms/workflows
+	install -m 644 forms/*.ini $(DESTDIR)$(PREFIX)/share/hearth/forms
+	install -m 644 forms/workflows/*.ini $(DESTDIR)$(PREFIX)/share/hearth/forms/workflows
 	install -m 644 man/*.1 $(DESTDIR)$(MANDIR)/man1
 	for f in man/*.5; do [ ! -e "$$f" ] || install -m 644 "$$f" $(DESTDIR)$(MANDIR)/man5; done
 

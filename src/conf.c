@@ -86,6 +86,26 @@ static void read_demo(struct conf *c, dictionary *d)
 	c->demo_password = get(d, "demo:password");
 }
 
+#ifndef HEARTH_FORMS_DIR
+#define HEARTH_FORMS_DIR "/usr/local/share/hearth/forms"
+#endif
+
+/* The forms: [forms] dir, else $HEARTH_FORMS, else ./forms when run from the
+ * sources, else the installed ones. */
+static char *forms_dir(dictionary *d)
+{
+	char *dir = d ? get(d, "forms:dir") : NULL;
+	const char *env = getenv("HEARTH_FORMS");
+
+	if (dir)
+		return dir;
+	if (env && *env)
+		return xstrdup(env);
+	if (access("forms/client_add.ini", R_OK) == 0)
+		return xstrdup("forms");
+	return xstrdup(HEARTH_FORMS_DIR);
+}
+
 struct conf *conf_load(const char *path)
 {
 	struct conf *c = xcalloc(1, sizeof *c);
@@ -94,12 +114,16 @@ struct conf *conf_load(const char *path)
 
 	keys_reset();
 	c->path = path ? xstrdup(path) : find_default();
-	if (!c->path)
-		return c;
-	if (access(c->path, R_OK) != 0 || !(d = iniparser_load(c->path))) {
-		add(&c->problems, xasprintf("%s cannot be read; using the defaults", c->path));
+	if (!c->path) {
+		c->forms_dir = forms_dir(NULL);
 		return c;
 	}
+	if (access(c->path, R_OK) != 0 || !(d = iniparser_load(c->path))) {
+		add(&c->problems, xasprintf("%s cannot be read; using the defaults", c->path));
+		c->forms_dir = forms_dir(NULL);
+		return c;
+	}
+	c->forms_dir = forms_dir(d);
 	c->conninfo = get(d, "database:conninfo");
 	if (!c->conninfo && (service = get(d, "database:service"))) {
 		c->conninfo = xasprintf("service=%s", service);
@@ -128,6 +152,7 @@ void conf_free(struct conf *c)
 	free(c->path);
 	free(c->conninfo);
 	free(c->theme);
+	free(c->forms_dir);
 	free_list(c->demo_accounts);
 	free(c->demo_password);
 	free_list(c->problems);

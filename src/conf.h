@@ -2,6 +2,7 @@
  *
  *   [database] conninfo = ..., or service = NAME
  *   [ui]       theme = default | high-contrast | monochrome
+ *   [forms]    dir = the folder of the form files
  *   [keys]     ACTION = KEY [KEY ...]      (rebinding, see hearth(1))
  *   [demo]     account = NAME (ORGANIZATIONS)   lines shown on the login
  *              screen of the demo cluster; password = the demo password
@@ -13,6 +14,7 @@ struct conf {
 	char *path;           /* the file read, or NULL when none */
 	char *conninfo;       /* NULL: the PG* environment */
 	char *theme;
+	char *forms_dir;      /* [forms] dir, $HEARTH_FORMS, ./forms or the installed ones */
 	char **demo_accounts; /* NULL-terminated */
 	char *demo_password;
 	char **problems;      /* sentences about the file, NULL-terminated */

@@ -225,6 +225,55 @@ char *db_value(struct db *db, const char *sql, int n,
 	return out;
 }
 
+/* Append a quoted identifier; false when libpq cannot quote it. */
+static bool append_ident(struct db *db, char **sql, const char *name)
+{
+	char *q = PQescapeIdentifier(db->conn, name, strlen(name));
+	char *joined;
+
+	if (!q) {
+		set_error(db, "A form names a column that cannot be used.", "");
+		return false;
+	}
+	joined = xasprintf("%s%s", *sql, q);
+	PQfreemem(q);
+	free(*sql);
+	*sql = joined;
+	return true;
+}
+
+static void append(char **sql, const char *text)
+{
+	char *joined = xasprintf("%s%s", *sql, text);
+
+	free(*sql);
+	*sql = joined;
+}
+
+char *db_insert(struct db *db, const char *table, const char *const *columns,
+                const char *const *values, int n)
+{
+	char *sql = xstrdup("INSERT INTO hearth."), num[16], *id;
+	bool ok = append_ident(db, &sql, table), found;
+	int i;
+
+	append(&sql, " (");
+	for (i = 0; ok && i < n; i++) {
+		if (i)
+			append(&sql, ", ");
+		ok = append_ident(db, &sql, columns[i]);
+	}
+	append(&sql, ") VALUES (");
+	for (i = 0; i < n; i++) {
+		snprintf(num, sizeof num, "%s$%d", i ? ", " : "", i + 1);
+		append(&sql, num);
+	}
+	append(&sql, ") RETURNING id");
+	id = ok ? db_value(db, sql, n, values, &found) : NULL;
+	free(sql);
+	return id;
+}
+
 bool db_exec_script(struct db *db, const char *script)
 {
 	PGresult *res = PQexec(db->conn, script);

@@ -31,6 +31,13 @@ bool db_exec(struct db *db, const char *sql, int n, const char *const *params);
  * caller frees; NULL on error, or *found false when there is no row/null). */
 char *db_value(struct db *db, const char *sql, int n,
                const char *const *params, bool *found);
+/* INSERT a row into hearth.<table> with the given columns and text values
+ * (NULL: SQL null) and return its new id (the caller frees), or NULL on
+ * error. Table and column names come from the project's form files, never
+ * from what a user typed, and are quoted as identifiers; values are
+ * parameters. */
+char *db_insert(struct db *db, const char *table, const char *const *columns,
+                const char *const *values, int n);
 /* Run a script of several statements, without parameters: only for the
  * project's own SQL (migrations), never for text a user typed. */
 bool db_exec_script(struct db *db, const char *script);

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "../conf.h"
+#include "../forms/form.h"
 #include "../util/xalloc.h"
 #include "draw.h"
 #include "pages.h"
@@ -128,7 +129,11 @@ int app_run(struct conf *conf)
 
 	memset(&app, 0, sizeof app);
 	app.conf = conf;
+	app.forms = form_set_load(conf->forms_dir);
 	term_start(conf);
+	/* a broken form file is reported; the other forms work */
+	if (app.forms->errors.n)
+		app_status(&app, true, "%s", app.forms->errors.msgs[0]);
 	for (;;) {
 		if (!login_run(&app))
 			break;
@@ -143,5 +148,6 @@ int app_run(struct conf *conf)
 		app_status(&app, false, "You have logged out.");
 	}
 	term_restore();
+	form_set_free(app.forms);
 	return 0;
 }

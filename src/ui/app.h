@@ -17,6 +17,7 @@
 #define TRAIL_MAX 8
 
 struct conf;
+struct form_set;
 
 /* What a key handler asks of the main loop. */
 enum reaction {
@@ -29,6 +30,7 @@ enum reaction {
 
 struct app {
 	struct conf *conf;
+	struct form_set *forms;      /* the forms/ files that loaded without mistakes */
 	struct session s;
 	bool logged_in;
 

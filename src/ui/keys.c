@@ -37,6 +37,7 @@ static const struct {
 	[A_NEXT_TAB] = { "next-tab", "Next workspace", "Right" },
 	[A_PREV_TAB] = { "previous-tab", "Previous workspace", "Left" },
 	[A_REDRAW] = { "redraw", "Redraw the screen", "^L" },
+	[A_FIRST_ERROR] = { "first-error", "Go to the first problem", "^E" },
 };
 
 static int bound[A_COUNT][MAX_KEYS_PER_ACTION];

@@ -33,6 +33,7 @@ enum action {
 	A_NEXT_TAB,
 	A_PREV_TAB,
 	A_REDRAW,
+	A_FIRST_ERROR,
 	A_COUNT
 };
 

@@ -27,6 +27,6 @@ struct page_ops {
 	void (*reset)(struct app *app);
 	const char *help;
 };
-extern const struct page_ops find_page, client_page;
+extern const struct page_ops find_page, client_page, form_page;
 
 #endif

@@ -1,0 +1,456 @@
+/* form_page.c: a data-entry form drawn from its file in forms/: numbered
+ * steps, required marks, problems listed at the top in red with their fields
+ * marked, and saving each step's checks before the next. */
+#define _XOPEN_SOURCE_EXTENDED 1
+#include <curses.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../db/db.h"
+#include "../forms/field.h"
+#include "../forms/form.h"
+#include "../forms/validate.h"
+#include "../util/xalloc.h"
+#include "draw.h"
+#include "pages.h"
+#include "theme.h"
+
+#define LABEL_WIDTH 26
+#define INPUT_WIDTH 36
+
+/* Which form a page opens. */
+static const struct {
+	enum page page;
+	const char *form;
+} page_forms[] = {
+	{ PAGE_ADD_CLIENT, "client_add" },
+};
+
+static struct {
+	const struct form *form;
+	struct input *in;            /* one a field */
+	int step;                    /* 1.. */
+	int focus;                   /* field index */
+	bool discard_asked;
+	struct validate_result check;
+	bool checked;
+	struct field_list *lists;    /* the choice lists, from hearth.lookup */
+	size_t nlists;
+	struct field_context ctx;
+	char user[24], org[24];
+} fp;
+
+static int nfields(void)
+{
+	return (int)fp.form->nfields;
+}
+
+static const struct form_field *field(int i)
+{
+	return &fp.form->fields[i];
+}
+
+static void free_lists(void)
+{
+	size_t i, j;
+
+	for (i = 0; i < fp.nlists; i++) {
+		for (j = 0; j < fp.lists[i].n; j++) {
+			free(fp.lists[i].options[j].code);
+			free(fp.lists[i].options[j].label);
+		}
+		free((void *)fp.lists[i].options);
+		free((void *)fp.lists[i].name);
+	}
+	free(fp.lists);
+	fp.lists = NULL;
+	fp.nlists = 0;
+}
+
+static void close_form(void)
+{
+	free(fp.in);
+	if (fp.checked)
+		validate_result_free(&fp.check);
+	free_lists();
+	memset(&fp, 0, sizeof fp);
+}
+
+/* Load the choice list a field names (once a form). */
+static void load_list(struct app *app, const char *name)
+{
+	const char *params[1] = { name };
+	struct db_rows *rows;
+	struct form_option *opts;
+	size_t i, n;
+
+	for (i = 0; i < fp.nlists; i++)
+		if (!strcmp(fp.lists[i].name, name))
+			return;
+	rows = db_query(app->s.db, "SELECT code, label FROM hearth.lookup WHERE list = $1"
+	                " ORDER BY sort, code", 1, params);
+	n = rows ? (size_t)db_rows_count(rows) : 0;
+	opts = xcalloc(n + 1, sizeof *opts);
+	for (i = 0; i < n; i++) {
+		opts[i].code = xstrdup(db_rows_get(rows, (int)i, 0));
+		opts[i].label = xstrdup(db_rows_get(rows, (int)i, 1));
+	}
+	db_rows_free(rows);
+	fp.lists = xrealloc(fp.lists, (fp.nlists + 1) * sizeof *fp.lists);
+	fp.lists[fp.nlists++] = (struct field_list){ xstrdup(name), opts, n };
+}
+
+static void open_form(struct app *app, const struct form *form)
+{
+	int i;
+	char *v, *shown;
+
+	close_form();
+	fp.form = form;
+	fp.step = 1;
+	fp.in = xcalloc(form->nfields + 1, sizeof *fp.in);
+	snprintf(fp.user, sizeof fp.user, "%ld", app->s.user_id);
+	snprintf(fp.org, sizeof fp.org, "%ld", app->s.org_id);
+	for (i = 0; i < nfields(); i++)
+		if (field(i)->type == FIELD_CHOICE && field(i)->choices)
+			load_list(app, field(i)->choices);
+	fp.ctx = (struct field_context){ date_today(), fp.user, fp.org, fp.lists, fp.nlists };
+	for (i = 0; i < nfields(); i++) {
+		input_init(&fp.in[i], field(i)->type == FIELD_MEMO ? INPUT_MAX : 200, false);
+		v = field_default(field(i), &fp.ctx);
+		shown = v ? field_display(field(i), v, &fp.ctx) : NULL;
+		if (shown)
+			input_set(&fp.in[i], shown);
+		free(v);
+		free(shown);
+	}
+	fp.focus = 0;
+	while (fp.focus < nfields() - 1 && field(fp.focus)->step != fp.step)
+		fp.focus++;
+}
+
+static void enter(struct app *app)
+{
+	const struct form *form = NULL;
+	size_t i;
+
+	for (i = 0; i < sizeof page_forms / sizeof page_forms[0]; i++)
+		if (page_forms[i].page == app->page)
+			form = form_set_find(app->forms, page_forms[i].form);
+	if (!form) {
+		close_form();
+		app_status(app, true, "The form of %s could not be loaded; see the status of forms/ "
+		           "at login.", page_title(app->page));
+		return;
+	}
+	if (fp.form != form)
+		open_form(app, form);
+}
+
+static bool typed_anything(void)
+{
+	int i;
+
+	for (i = 0; fp.form && i < nfields(); i++)
+		if (fp.in[i].len && !field(i)->def)
+			return true;
+	return false;
+}
+
+/* The field's problem, if the last check found one. */
+static const char *problem_of(int i)
+{
+	size_t p;
+
+	for (p = 0; fp.checked && p < fp.check.nproblems; p++)
+		if ((int)fp.check.problems[p].field == i)
+			return fp.check.problems[p].message;
+	return NULL;
+}
+
+static int draw_steps(int y, int left, int width)
+{
+	char label[128];
+	int s, x = left, n = form_step_count(fp.form);
+
+	if (n <= 1)
+		return y;
+	for (s = 1; s <= n && x < left + width; s++) {
+		snprintf(label, sizeof label, " %d %s ", s, fp.form->steps[s - 1]);
+		x += draw_text(y, x, left + width - x, label,
+		               theme_attr(s == fp.step ? ROLE_TAB_ACTIVE : ROLE_LABEL), 0) + 1;
+	}
+	return y + 2;
+}
+
+static int draw_problems(int y, int left, int width)
+{
+	size_t p;
+
+	for (p = 0; fp.checked && p < fp.check.nproblems && p < 4; p++)
+		y += draw_wrapped(y, left, width, 2, fp.check.problems[p].message, theme_attr(ROLE_ERROR));
+	if (fp.checked && fp.check.nproblems > 4) {
+		char more[64];
+		snprintf(more, sizeof more, "... and %zu more", fp.check.nproblems - 4);
+		draw_text(y++, left, width, more, theme_attr(ROLE_ERROR), 0);
+	}
+	return fp.checked && fp.check.nproblems ? y + 1 : y;
+}
+
+static void draw(struct app *app, int top, int left, int height, int width)
+{
+	int y, i, first = 0, shown = 0, rows, cursor_y = -1, iw;
+
+	(void)app;
+	if (!fp.form) {
+		draw_text(top, left, width, page_title(app->page), theme_attr(ROLE_TITLE), 0);
+		return;
+	}
+	draw_text(top, left, width, fp.form->title, theme_attr(ROLE_TITLE), 0);
+	y = draw_problems(draw_steps(top + 1, left, width), left, width);
+	rows = top + height - 2 - y;
+	/* scroll so the focused field shows */
+	for (i = 0; i < nfields(); i++)
+		if (field(i)->step == fp.step && i < fp.focus)
+			shown++;
+	first = shown >= rows ? shown - rows + 1 : 0;
+	iw = width - LABEL_WIDTH - 2 < INPUT_WIDTH ? width - LABEL_WIDTH - 2 : INPUT_WIDTH;
+	for (i = 0, shown = 0; i < nfields() && y < top + height - 2; i++) {
+		if (field(i)->step != fp.step || shown++ < first)
+			continue;
+		draw_text(y, left, LABEL_WIDTH - 2, field(i)->label,
+		          theme_attr(problem_of(i) ? ROLE_ERROR : ROLE_LABEL), 0);
+		if (field(i)->required)
+			draw_text(y, left + LABEL_WIDTH - 2, 1, "*", theme_attr(ROLE_REQUIRED), 0);
+		input_draw(&fp.in[i], y, left + LABEL_WIDTH, iw,
+		           theme_attr(i == fp.focus ? ROLE_FIELD_ACTIVE : ROLE_FIELD), false);
+		if (i == fp.focus)
+			cursor_y = y;
+		y++;
+	}
+	if (field(fp.focus)->help)
+		draw_wrapped(top + height - 2, left, width, 2, field(fp.focus)->help,
+		             theme_attr(ROLE_LABEL));
+	if (cursor_y >= 0) {
+		curs_set(1);
+		input_draw(&fp.in[fp.focus], cursor_y, left + LABEL_WIDTH, iw,
+		           theme_attr(ROLE_FIELD_ACTIVE), true);
+	}
+}
+
+/* Next or previous field of the step. */
+static void step_focus(int dir)
+{
+	int i = fp.focus;
+
+	do
+		i = (i + dir + nfields()) % nfields();
+	while (field(i)->step != fp.step && i != fp.focus);
+	fp.focus = i;
+}
+
+/* The options a choice, radio or yes/no field cycles through. */
+static const struct form_option *options_of(const struct form_field *f, size_t *n)
+{
+	static const struct form_option yesno[] = { { "yes", "Yes" }, { "no", "No" } };
+	const struct field_list *l;
+
+	*n = 0;
+	if (f->type == FIELD_RADIO) {
+		*n = f->noptions;
+		return f->options;
+	}
+	if (f->type == FIELD_YESNO) {
+		*n = 2;
+		return yesno;
+	}
+	if (f->type == FIELD_CHOICE && (l = field_list_find(&fp.ctx, f->choices))) {
+		*n = l->n;
+		return l->options;
+	}
+	return NULL;
+}
+
+/* Left/Right/Space on a field with options: the next or previous one. */
+static bool cycle(int dir)
+{
+	size_t n, i, at = (size_t)-1;
+	const struct form_option *o = options_of(field(fp.focus), &n);
+	char now[256];
+
+	if (!o || n == 0)
+		return false;
+	input_get(&fp.in[fp.focus], now, sizeof now);
+	for (i = 0; i < n; i++)
+		if (!strcasecmp(now, o[i].label) || !strcasecmp(now, o[i].code))
+			at = i;
+	at = at == (size_t)-1 ? (dir > 0 ? 0 : n - 1) : (at + n + (size_t)dir) % n;
+	input_set(&fp.in[fp.focus], o[at].label);
+	return true;
+}
+
+/* Check the step (0: all); on problems, go to the first. */
+static bool check(struct app *app, int step)
+{
+	char **texts = xcalloc((size_t)nfields() + 1, sizeof *texts);
+	int i;
+	bool ok;
+
+	for (i = 0; i < nfields(); i++) {
+		texts[i] = xmalloc(INPUT_MAX * 4 + 1);
+		input_get(&fp.in[i], texts[i], INPUT_MAX * 4 + 1);
+	}
+	if (fp.checked)
+		validate_result_free(&fp.check);
+	ok = validate_form(fp.form, step, (const char *const *)texts, &fp.ctx, &fp.check);
+	fp.checked = true;
+	for (i = 0; i < nfields(); i++)
+		free(texts[i]);
+	free(texts);
+	if (!ok) {
+		fp.focus = (int)fp.check.problems[0].field;
+		fp.step = field(fp.focus)->step;
+		app_status(app, true, "%zu problem%s: see the top of the form (^E goes to the first).",
+		           fp.check.nproblems, fp.check.nproblems == 1 ? "" : "s");
+	}
+	return ok;
+}
+
+static void saved(struct app *app, const char *id)
+{
+	struct client_summary c;
+	char *err = NULL;
+	const char *title = fp.form->title;
+
+	if (!strcmp(fp.form->table, "client") && client_open(app->s.db, id, &c, &err)) {
+		if (app->has_client)
+			client_summary_free(&app->client);
+		app->client = c;
+		app->has_client = true;
+		close_form();
+		app_open_page(app, PAGE_CLIENT);
+		app_status(app, false, "Saved: client %s.", id);
+		return;
+	}
+	free(err);
+	app_status(app, false, "%s: saved (%s).", title, id);
+	close_form();
+	app->page = app->ntrail ? app->trail[--app->ntrail] : PAGE_HOME;
+}
+
+static void save(struct app *app)
+{
+	const char **cols, **vals;
+	int i, n = 0;
+	char *id;
+
+	if (!check(app, fp.step))
+		return;
+	if (fp.step < form_step_count(fp.form)) {
+		fp.step++;
+		fp.checked = false;
+		validate_result_free(&fp.check);
+		fp.focus = 0;
+		while (field(fp.focus)->step != fp.step)
+			fp.focus++;
+		app->status[0] = 0;
+		return;
+	}
+	if (!check(app, 0))
+		return;
+	cols = xcalloc((size_t)nfields() + 1, sizeof *cols);
+	vals = xcalloc((size_t)nfields() + 1, sizeof *vals);
+	for (i = 0; i < nfields(); i++) {
+		if (!fp.check.values[i])
+			continue;
+		cols[n] = field(i)->column;
+		vals[n++] = fp.check.values[i];
+	}
+	id = db_insert(app->s.db, fp.form->table, cols, vals, n);
+	free(cols);
+	free(vals);
+	if (!id) {
+		app_status(app, true, "Not saved: %s", db_error(app->s.db));
+		return;
+	}
+	saved(app, id);
+	free(id);
+}
+
+static enum reaction back(struct app *app)
+{
+	if (typed_anything() && !fp.discard_asked) {
+		fp.discard_asked = true;
+		app_status(app, true, "Discard what you typed? Esc again discards; any other key "
+		           "goes on with the form.");
+		return R_REDRAW;
+	}
+	close_form();
+	app->status[0] = 0;
+	return R_UNHANDLED;          /* the frame goes back */
+}
+
+static enum reaction key(struct app *app, wint_t k, bool is_key, enum action a, int height)
+{
+	(void)height;
+	if (!fp.form)
+		return R_UNHANDLED;
+	if (a == A_BACK)
+		return back(app);
+	if (fp.discard_asked) {
+		fp.discard_asked = false;
+		app->status[0] = 0;
+	}
+	switch (a) {
+	case A_SAVE:
+		save(app);
+		return R_REDRAW;
+	case A_NEXT_FIELD:
+	case A_DOWN:
+	case A_OPEN:
+		step_focus(1);
+		return R_REDRAW;
+	case A_PREV_FIELD:
+	case A_UP:
+		step_focus(-1);
+		return R_REDRAW;
+	case A_FIRST_ERROR:
+		if (fp.checked && fp.check.nproblems) {
+			fp.focus = (int)fp.check.problems[0].field;
+			fp.step = field(fp.focus)->step;
+		}
+		return R_REDRAW;
+	case A_NEXT_TAB:
+	case A_PREV_TAB:
+		if (cycle(a == A_NEXT_TAB ? 1 : -1))
+			return R_REDRAW;
+		break;
+	default:
+		break;
+	}
+	if (!is_key && k == ' ' && cycle(1))
+		return R_REDRAW;
+	if (input_key(&fp.in[fp.focus], k, is_key))
+		return R_REDRAW;
+	return R_UNHANDLED;
+}
+
+static void reset(struct app *app)
+{
+	(void)app;
+	close_form();
+}
+
+const struct page_ops form_page = {
+	.page = PAGE_ADD_CLIENT,
+	.enter = enter,
+	.draw = draw,
+	.key = key,
+	.reset = reset,
+	.help = "A form: Tab and Shift-Tab move between fields, Left and Right (or Space) choose "
+	        "among a field's options, F2 or Ctrl-S saves the step and goes on to the next. "
+	        "Fields marked * are required. Problems are listed at the top in red; Ctrl-E goes "
+	        "to the first. Dates may be typed 11/23/2026, 2026-11-23, t for today or +30. Esc "
+	        "leaves, asking first when you have typed something.",
+};
