@@ -4,6 +4,7 @@
 
 #include <curses.h>
 #include <locale.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -11,10 +12,51 @@
 
 #include "../conf.h"
 #include "../forms/form.h"
+#include "../paused.h"
 #include "../util/xalloc.h"
 #include "draw.h"
 #include "pages.h"
 #include "theme.h"
+
+/* A lost terminal (SIGHUP, as when an SSH connection drops) or SIGTERM:
+ * the main loop pauses the open form and ends. */
+static volatile sig_atomic_t hangup;
+
+static void on_hangup(int sig)
+{
+	(void)sig;
+	hangup = 1;
+}
+
+static void catch_hangup(void)
+{
+	struct sigaction sa;
+
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_hangup;
+	sigemptyset(&sa.sa_mask);
+	/* no SA_RESTART: the read of the next key must return at once */
+	sigaction(SIGHUP, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+}
+
+int app_key(wint_t *key)
+{
+	static int errors;
+	int kind = get_wch(key);
+
+	/* a terminal that is gone answers every read with an error */
+	if (kind == ERR && ++errors > 50)
+		hangup = 1;
+	if (kind != ERR)
+		errors = 0;
+	return hangup ? ERR : kind;
+}
+
+bool app_hangup(void)
+{
+	return hangup;
+}
 
 static void term_restore(void)
 {
@@ -82,7 +124,41 @@ static void draw(struct app *app)
 		if (app->help)
 			help_draw(app);
 	}
+	wnoutrefresh(stdscr);
 	doupdate();
+}
+
+/* Logging out with an unfinished form: pause it, discard it, or stay. */
+static enum reaction ask_logout(struct app *app)
+{
+	wint_t key;
+	int kind;
+
+	app_status(app, true, "You have an unfinished form: p pauses it (to resume later), "
+	           "d discards it, Esc goes back to it.");
+	draw(app);
+	while ((kind = app_key(&key)) == ERR || (kind == KEY_CODE_YES && key == KEY_RESIZE)) {
+		if (hangup)
+			return R_QUIT;
+		draw(app);
+	}
+	if (kind == OK && (key == 'p' || key == 'P'))
+		return form_pause(app, false) ? R_LOGOUT : R_REDRAW;
+	if (kind == OK && (key == 'd' || key == 'D'))
+		return R_LOGOUT;
+	app->status[0] = 0;
+	return R_REDRAW;
+}
+
+/* After login: what was paused on this computer while the database could
+ * not be reached goes to the database now. */
+static void send_local(struct app *app)
+{
+	int n = paused_send_local(app->s.db, app->s.username);
+
+	if (n > 0)
+		app_status(app, false, "%d paused operation%s kept on this computer %s now in "
+		           "Paused Operations.", n, n == 1 ? "" : "s", n == 1 ? "is" : "are");
 }
 
 /* The logged-in part: the frame and its pages, until logout or quit. */
@@ -98,13 +174,16 @@ static enum reaction run_frame(struct app *app)
 	app->panel_focus = true;
 	app->nav_sel = 0;
 	app_status(app, false, "Welcome, %s.", app->s.full_name[0] ? app->s.full_name : app->s.username);
+	send_local(app);
 	for (;;) {
-		if (r & R_REDRAW) {
+		if (r & R_REDRAW)
 			draw(app);
-			wnoutrefresh(stdscr);
-			doupdate();
+		kind = app_key(&key);
+		if (hangup) {
+			/* the terminal is gone: keep what was typed, then end */
+			form_pause(app, false);
+			return R_QUIT;
 		}
-		kind = get_wch(&key);
 		if (kind == ERR)
 			continue;
 		if (kind == KEY_CODE_YES && key == KEY_RESIZE) {
@@ -117,6 +196,8 @@ static enum reaction run_frame(struct app *app)
 			continue;
 		}
 		r = frame_key(app, key, kind == KEY_CODE_YES);
+		if ((r & R_LOGOUT) && form_has_entries())
+			r = ask_logout(app);
 		if (r & (R_LOGOUT | R_QUIT))
 			return r;
 	}
@@ -131,6 +212,7 @@ int app_run(struct conf *conf)
 	app.conf = conf;
 	app.forms = form_set_load(conf->forms_dir);
 	term_start(conf);
+	catch_hangup();
 	/* a broken form file is reported; the other forms work */
 	if (app.forms->errors.n)
 		app_status(&app, true, "%s", app.forms->errors.msgs[0]);

@@ -59,6 +59,10 @@ void app_status(struct app *app, bool error, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 /* Open a page: it becomes the page area's, and joins the trail. */
 void app_open_page(struct app *app, enum page p);
+/* The next key (get_wch), or ERR; ERR for good once the terminal is gone
+ * (SIGHUP, SIGTERM, or reads that keep failing): see app_hangup. */
+int app_key(wint_t *key);
+bool app_hangup(void);
 /* The event loop, from the login screen to quitting. Returns the exit
  * status. */
 int app_run(struct conf *conf);

@@ -11,6 +11,7 @@
 #include "../forms/field.h"
 #include "../forms/form.h"
 #include "../forms/validate.h"
+#include "../paused.h"
 #include "../util/xalloc.h"
 #include "draw.h"
 #include "pages.h"
@@ -39,6 +40,7 @@ static struct {
 	size_t nlists;
 	struct field_context ctx;
 	char user[24], org[24];
+	char *paused_id;             /* resumed from this paused operation */
 } fp;
 
 static int nfields(void)
@@ -70,6 +72,7 @@ static void free_lists(void)
 
 static void close_form(void)
 {
+	free(fp.paused_id);
 	free(fp.in);
 	if (fp.checked)
 		validate_result_free(&fp.check);
@@ -138,14 +141,15 @@ static void enter(struct app *app)
 	for (i = 0; i < sizeof page_forms / sizeof page_forms[0]; i++)
 		if (page_forms[i].page == app->page)
 			form = form_set_find(app->forms, page_forms[i].form);
+	if (form && fp.form == form)
+		return;              /* resumed: keep what is there */
 	if (!form) {
 		close_form();
 		app_status(app, true, "The form of %s could not be loaded; see the status of forms/ "
 		           "at login.", page_title(app->page));
 		return;
 	}
-	if (fp.form != form)
-		open_form(app, form);
+	open_form(app, form);
 }
 
 static bool typed_anything(void)
@@ -371,8 +375,17 @@ static void save(struct app *app)
 	free(cols);
 	free(vals);
 	if (!id) {
+		if (!strcmp(db_error_code(app->s.db), "08006")) {
+			form_pause(app, true);
+			return;
+		}
 		app_status(app, true, "Not saved: %s", db_error(app->s.db));
 		return;
+	}
+	if (fp.paused_id) {
+		char *err = NULL;
+		if (!paused_delete(app->s.db, fp.paused_id, &err))
+			free(err);
 	}
 	saved(app, id);
 	free(id);
@@ -405,6 +418,9 @@ static enum reaction key(struct app *app, wint_t k, bool is_key, enum action a, 
 	switch (a) {
 	case A_SAVE:
 		save(app);
+		return R_REDRAW;
+	case A_PAUSE:
+		form_pause(app, false);
 		return R_REDRAW;
 	case A_NEXT_FIELD:
 	case A_DOWN:
@@ -454,3 +470,91 @@ const struct page_ops form_page = {
 	        "to the first. Dates may be typed 11/23/2026, 2026-11-23, t for today or +30. Esc "
 	        "leaves, asking first when you have typed something.",
 };
+
+bool form_has_entries(void)
+{
+	return fp.form && typed_anything();
+}
+
+/* What the form holds, as a paused operation (the caller frees). */
+static void to_paused(struct app *app, struct paused *p)
+{
+	char buf[INPUT_MAX * 4 + 1];
+	int f;
+
+	(void)app;
+	memset(p, 0, sizeof *p);
+	p->id = fp.paused_id ? xstrdup(fp.paused_id) : NULL;
+	p->form = xstrdup(fp.form->name);
+	p->title = xstrdup(fp.form->title);
+	p->step = fp.step;
+	p->names = xcalloc((size_t)nfields() + 1, sizeof *p->names);
+	p->texts = xcalloc((size_t)nfields() + 1, sizeof *p->texts);
+	for (f = 0; f < nfields(); f++) {
+		input_get(&fp.in[f], buf, sizeof buf);
+		p->names[p->n] = xstrdup(field(f)->name);
+		p->texts[p->n++] = xstrdup(buf);
+	}
+}
+
+bool form_pause(struct app *app, bool local_only)
+{
+	struct paused p;
+	char *err = NULL;
+	bool ok = false, local = false;
+
+	if (!fp.form)
+		return true;
+	to_paused(app, &p);
+	if (!local_only)
+		ok = paused_save(app->s.db, &p, &err);
+	if (!ok && (local_only || !strcmp(db_error_code(app->s.db), "08006"))) {
+		free(err);
+		err = NULL;
+		ok = local = paused_save_local(app->s.username, &p, &err);
+	}
+	if (ok) {
+		app_status(app, false, local
+		           ? "The database cannot be reached: \"%s\" is kept on this computer and "
+		             "goes to Paused Operations when you log in again."
+		           : "Paused: \"%s\". Home > Paused Operations resumes it.", p.title);
+		close_form();
+		if (app->page == PAGE_ADD_CLIENT)
+			app->page = app->ntrail ? app->trail[--app->ntrail] : PAGE_HOME;
+	} else {
+		app_status(app, true, "Could not pause: %s", err ? err : "unknown error");
+	}
+	free(err);
+	paused_free(&p);
+	return ok;
+}
+
+bool form_resume(struct app *app, const struct paused *p)
+{
+	const struct form *form = form_set_find(app->forms, p->form);
+	size_t i;
+	int f, k;
+
+	if (!form) {
+		app_status(app, true, "The form \"%s\" of this paused operation is missing.", p->form);
+		return false;
+	}
+	for (i = 0; i < sizeof page_forms / sizeof page_forms[0]; i++)
+		if (!strcmp(page_forms[i].form, p->form))
+			break;
+	if (i == sizeof page_forms / sizeof page_forms[0]) {
+		app_status(app, true, "This release cannot open the form \"%s\".", p->form);
+		return false;
+	}
+	open_form(app, form);
+	for (k = 0; k < p->n; k++)
+		if ((f = form_field_find(form, p->names[k])) >= 0)
+			input_set(&fp.in[f], p->texts[k]);
+	fp.step = p->step <= form_step_count(form) ? p->step : 1;
+	fp.focus = 0;
+	while (fp.focus < nfields() - 1 && field(fp.focus)->step != fp.step)
+		fp.focus++;
+	fp.paused_id = p->id ? xstrdup(p->id) : NULL;
+	app_open_page(app, page_forms[i].page);
+	return true;
+}

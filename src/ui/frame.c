@@ -17,6 +17,7 @@
 #define MAX_ROWS 64
 
 struct nav_row {
+	int ws;              /* the workspace (a search may reach others) */
 	int group;
 	int item;            /* -1: the group's heading */
 };
@@ -33,22 +34,29 @@ static char search_text(const struct app *app, char *buf, int len)
 }
 
 /* The panel's rows: the groups and, unless folded, their items; while
- * searching, every item of the workspace that matches. */
+ * searching, every item of the workspace that matches, or when none does,
+ * those of the other workspaces. */
 static int nav_rows(const struct app *app, struct nav_row *rows)
 {
-	const struct workspace *w = &workspaces[app->ws];
 	char q[64];
-	int n = 0, g, i;
+	int n = 0, g, i, ws, pass;
 	bool filter = app->searching && search_text(app, q, sizeof q);
 
-	for (g = 0; g < w->ngroups; g++) {
-		if (!filter && n < MAX_ROWS)
-			rows[n++] = (struct nav_row){ g, -1 };
-		if (!filter && (app->folded[app->ws] & (1u << g)))
-			continue;
-		for (i = 0; i < w->groups[g].nitems && n < MAX_ROWS; i++)
-			if (!filter || strcasestr(w->groups[g].items[i].label, q))
-				rows[n++] = (struct nav_row){ g, i };
+	for (pass = 0; pass < 2 && n == 0; pass++) {
+		for (ws = 0; ws < workspace_count; ws++) {
+			const struct workspace *w = &workspaces[ws];
+			if ((pass == 0) != (ws == app->ws) || !visible_ws(app, ws) || (pass == 1 && !filter))
+				continue;
+			for (g = 0; g < w->ngroups; g++) {
+				if (!filter && n < MAX_ROWS)
+					rows[n++] = (struct nav_row){ ws, g, -1 };
+				if (!filter && (app->folded[ws] & (1u << g)))
+					continue;
+				for (i = 0; i < w->groups[g].nitems && n < MAX_ROWS; i++)
+					if (!filter || strcasestr(w->groups[g].items[i].label, q))
+						rows[n++] = (struct nav_row){ ws, g, i };
+			}
+		}
 	}
 	return n;
 }
@@ -113,10 +121,9 @@ static void draw_trail(const struct app *app)
 
 static void draw_panel(const struct app *app, int height)
 {
-	const struct workspace *w = &workspaces[app->ws];
 	struct nav_row rows[MAX_ROWS];
 	int n = nav_rows(app, rows), i, y = TOP, first = 0;
-	char label[128];
+	char label[160];
 
 	if (app->searching) {
 		draw_text(y, 0, 2, "/", theme_attr(ROLE_LABEL), 1);
@@ -128,11 +135,14 @@ static void draw_panel(const struct app *app, int height)
 	if (app->nav_sel >= height - (y - TOP))
 		first = app->nav_sel - (height - (y - TOP)) + 1;
 	for (i = first; i < n && y < TOP + height; i++, y++) {
-		const struct menu_group *g = &w->groups[rows[i].group];
+		const struct menu_group *g = &workspaces[rows[i].ws].groups[rows[i].group];
 		bool sel = i == app->nav_sel && app->panel_focus;
 		if (rows[i].item < 0)
 			snprintf(label, sizeof label, "%s %s",
 			         app->folded[app->ws] & (1u << rows[i].group) ? "+" : "-", g->label);
+		else if (rows[i].ws != app->ws)
+			snprintf(label, sizeof label, "   %s (%s)", g->items[rows[i].item].label,
+			         workspaces[rows[i].ws].name);
 		else
 			snprintf(label, sizeof label, "   %s", g->items[rows[i].item].label);
 		draw_text(y, 0, PANEL_WIDTH - 1, label,
@@ -209,16 +219,17 @@ static enum reaction open_row(struct app *app)
 {
 	struct nav_row rows[MAX_ROWS];
 	int n = nav_rows(app, rows);
-	const struct workspace *w = &workspaces[app->ws];
+	const struct nav_row *r = &rows[app->nav_sel];
 
 	if (app->nav_sel >= n)
 		return R_NONE;
-	if (rows[app->nav_sel].item < 0) {
-		app->folded[app->ws] ^= 1u << rows[app->nav_sel].group;
+	if (r->item < 0) {
+		app->folded[app->ws] ^= 1u << r->group;
 		return R_REDRAW;
 	}
 	app->searching = false;
-	app_open_page(app, w->groups[rows[app->nav_sel].group].items[rows[app->nav_sel].item].page);
+	app->ws = r->ws;
+	app_open_page(app, workspaces[r->ws].groups[r->group].items[r->item].page);
 	app->panel_focus = false;
 	app->status[0] = 0;
 	return R_REDRAW;
@@ -323,6 +334,10 @@ enum reaction frame_key(struct app *app, wint_t key, bool is_key)
 		return R_REDRAW;
 	case A_BACK:
 		return go_back(app);
+	case A_NEXT_TAB:
+	case A_PREV_TAB:
+		switch_workspace(app, a == A_NEXT_TAB ? 1 : -1);
+		return R_REDRAW;
 	default:
 		break;
 	}

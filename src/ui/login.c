@@ -169,8 +169,11 @@ static bool choose_org(struct app *app)
 		return true;
 	while (app->s.norgs > 1) {
 		draw_orgs(app, sel);
-		if ((kind = get_wch(&key)) == ERR)
+		if ((kind = app_key(&key)) == ERR) {
+			if (app_hangup())
+				return false;
 			continue;
+		}
 		a = keys_action(keys_code(key, kind == KEY_CODE_YES));
 		if (a == A_LOGOUT || a == A_BACK)
 			return false;
@@ -202,8 +205,11 @@ bool login_run(struct app *app)
 		app_status(app, true, "%s", app->conf->problems[0]);
 	for (;;) {
 		draw_login(app, &l);
-		if ((kind = get_wch(&key)) == ERR)
+		if ((kind = app_key(&key)) == ERR) {
+			if (app_hangup())
+				return false;
 			continue;
+		}
 		r = login_key(app, &l, key, kind == KEY_CODE_YES);
 		if (r < 0)
 			return false;

@@ -32,7 +32,8 @@ static const struct page_ops home_page = {
 	        "and your settings.",
 };
 
-static const struct page_ops *const pages[] = { &home_page, &find_page, &client_page, &form_page };
+static const struct page_ops *const pages[] = { &home_page, &find_page, &client_page, &form_page,
+                                                &paused_page };
 
 static const struct page_ops *current(const struct app *app)
 {

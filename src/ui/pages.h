@@ -27,6 +27,17 @@ struct page_ops {
 	void (*reset)(struct app *app);
 	const char *help;
 };
-extern const struct page_ops find_page, client_page, form_page;
+extern const struct page_ops find_page, client_page, form_page, paused_page;
+
+/* form_page.c: the open form, for pausing from outside it. */
+struct paused;
+/* Whether a form is open with something typed in it. */
+bool form_has_entries(void);
+/* Pause the open form: into the database, or when that fails for a lost
+ * connection (or `local_only`), into a local file. Returns false with a
+ * sentence on the status line when neither worked. */
+bool form_pause(struct app *app, bool local_only);
+/* Open the paused form `p` again, as it was. */
+bool form_resume(struct app *app, const struct paused *p);
 
 #endif

@@ -1,0 +1,37 @@
+/* paused.h: paused operations: an unfinished form, with what was typed, kept
+ * in the database (hearth.paused_operation) or, when the database cannot be
+ * reached, in a local file that is sent at the next login. */
+#ifndef HEARTH_PAUSED_H
+#define HEARTH_PAUSED_H
+
+#include <stdbool.h>
+
+struct db;
+
+struct paused {
+	char *id;                /* NULL: not yet in the database */
+	char *form;              /* the form's name ("client_add") */
+	char *title;
+	int step;
+	char **names, **texts;   /* the fields as typed */
+	int n;
+	char *when;              /* when it was paused (from the database) */
+};
+
+/* Keep `p` in the database: a new row, or the row p->id. Returns false with
+ * *err (the caller frees). */
+bool paused_save(struct db *db, const struct paused *p, char **err);
+/* Keep `p` in a local file for `user` (when the database is gone). */
+bool paused_save_local(const char *user, const struct paused *p, char **err);
+/* Send the local files of `user` to the database; returns how many. */
+int paused_send_local(struct db *db, const char *user);
+/* The caller's paused operations, newest first (*n of them; free with
+ * paused_free_all). */
+struct paused *paused_list(struct db *db, int *n, char **err);
+/* Fill p->names/texts/n from the database row p->id. */
+bool paused_load(struct db *db, struct paused *p, char **err);
+bool paused_delete(struct db *db, const char *id, char **err);
+void paused_free(struct paused *p);
+void paused_free_all(struct paused *list, int n);
+
+#endif
