@@ -19,7 +19,7 @@
 -- compared in a fixed ORDER BY for that reason.
 
 BEGIN;
-SELECT plan(191);
+SELECT plan(202);
 \ir lib/as_user.psql
 
 SELECT (SELECT id FROM hearth.organization WHERE name = 'Harbor') AS harbor,
@@ -63,7 +63,12 @@ INSERT INTO expected_policy VALUES
 	('family_member', 'member_change', 'UPDATE', '{hearth_user}'),
 	('family_member', 'member_remove', 'DELETE', '{hearth_user}'),
 	('audit_log', 'owner_all', 'ALL', '{hearth_owner}'),
-	('audit_log', 'auditor_read', 'SELECT', '{hearth_auditor}');
+	('audit_log', 'auditor_read', 'SELECT', '{hearth_auditor}'),
+	('paused_operation', 'owner_all', 'ALL', '{hearth_owner}'),
+	('paused_operation', 'paused_read', 'SELECT', '{hearth_user}'),
+	('paused_operation', 'paused_add', 'INSERT', '{hearth_user}'),
+	('paused_operation', 'paused_change', 'UPDATE', '{hearth_user}'),
+	('paused_operation', 'paused_remove', 'DELETE', '{hearth_user}');
 INSERT INTO expected_policy
 SELECT t, p, c, r
 FROM unnest(ARRAY['enrollment', 'service', 'assessment', 'case_note']::name[]) t,
