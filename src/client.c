@@ -19,6 +19,9 @@
 	"   AND ($3 = '' OR c.birth_date = $3::date)" \
 	"   AND ($4 = '' OR c.ssn = $4 OR (length($4) = 4 AND right(c.ssn, 4) = $4))" \
 	"   AND ($5 = '' OR c.id = $5::bigint)" \
+	"   AND (NOT $8::boolean OR EXISTS (SELECT 1 FROM hearth.case_manager m" \
+	"        WHERE m.client_id = c.id AND m.user_id = hearth.current_user_id()" \
+	"          AND m.end_date IS NULL))" \
 	" ORDER BY "
 #define FIND_PAGE " LIMIT $6 OFFSET $7"
 
@@ -45,9 +48,9 @@ bool client_find(struct db *db, const struct client_query *q, enum client_col so
                  bool desc, int offset, int limit, struct client_page *page, char **err)
 {
 	char lim[16], off[16];
-	const char *params[7] = { or_empty(q->first_name), or_empty(q->last_name),
+	const char *params[8] = { or_empty(q->first_name), or_empty(q->last_name),
 	                          or_empty(q->birth_date), or_empty(q->ssn), or_empty(q->id),
-	                          lim, off };
+	                          lim, off, q->caseload ? "true" : "false" };
 	struct db_rows *rows;
 	int r, c, n;
 
@@ -55,7 +58,7 @@ bool client_find(struct db *db, const struct client_query *q, enum client_col so
 	snprintf(lim, sizeof lim, "%d", limit + 1);
 	snprintf(off, sizeof off, "%d", offset);
 	memset(page, 0, sizeof *page);
-	rows = db_query(db, find_sql[sort][desc], 7, params);
+	rows = db_query(db, find_sql[sort][desc], 8, params);
 	if (!rows) {
 		*err = xstrdup(db_error(db));
 		return false;

@@ -14,6 +14,7 @@ struct client_query {
 	const char *birth_date;   /* YYYY-MM-DD */
 	const char *ssn;          /* nine digits, or the last four */
 	const char *id;           /* the client id */
+	bool caseload;            /* only the caller's active caseload */
 };
 
 /* The columns of a result row, in display order; the sort keys. */

@@ -412,6 +412,16 @@ static bool ids_as_planned(struct demo *d)
 	return true;
 }
 
+/* Each client's author is its case manager, as an intake makes them. */
+static bool assign_case_managers(struct demo *d)
+{
+	return db_exec(d->db,
+		"INSERT INTO hearth.case_manager (client_id, org_id, user_id, begin_date, created_by,"
+		"                                 created_at, updated_at)"
+		" SELECT id, created_org, created_by, created_at::date, created_by, created_at, created_at"
+		" FROM hearth.client ORDER BY id", 0, NULL);
+}
+
 struct step {
 	bool (*run)(struct demo *d);
 	const char *failed;             /* what went wrong, before db_error; NULL
@@ -427,6 +437,7 @@ static const struct step steps[] = {
 	{ add_users, "could not add the demo users" },
 	{ add_mous, "could not add the demo MOUs" },
 	{ load_rows, "could not load the demo records" },
+	{ assign_case_managers, "could not assign the case managers" },
 	{ ids_as_planned, NULL },
 };
 
@@ -514,7 +525,7 @@ static int finish(struct demo *d, const struct timespec *start)
 	if (!db_exec(d->db, "ANALYZE hearth.organization, hearth.hmis_user, hearth.membership,"
 	             " hearth.mou, hearth.mou_member, hearth.program, hearth.\"grant\","
 	             " hearth.client, hearth.family, hearth.family_member, hearth.enrollment,"
-	             " hearth.service, hearth.assessment, hearth.case_note,"
+	             " hearth.service, hearth.assessment, hearth.case_note, hearth.case_manager,"
 	             " hearth.release_exception", 0, NULL))
 		return ctl_fail("the demo data is loaded, but ANALYZE failed: %s", db_error(d->db));
 	printf("Loaded the demo data (seed %llu, %lu clients) in %.1f seconds.\n\n"

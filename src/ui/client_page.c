@@ -3,6 +3,7 @@
 #define _XOPEN_SOURCE_EXTENDED 1
 #include <curses.h>
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "draw.h"
 #include "pages.h"
@@ -45,6 +46,25 @@ static void draw(struct app *app, int top, int left, int height, int width)
 		draw_text(y++, left + 2, width - 2, "(in no household)", theme_attr(ROLE_LABEL), 0);
 	for (i = 0; c->household && c->household[i] && y < top + height; i++)
 		draw_text(y++, left + 2, width - 2, c->household[i], theme_attr(ROLE_NORMAL), 0);
+}
+
+bool client_page_show(struct app *app, const char *id)
+{
+	struct client_summary c;
+	char *err = NULL;
+
+	if (!client_open(app->s.db, id, &c, &err)) {
+		app_status(app, true, "%s", err);
+		free(err);
+		return false;
+	}
+	if (app->has_client)
+		client_summary_free(&app->client);
+	app->client = c;
+	app->has_client = true;
+	app->status[0] = 0;
+	app_open_page(app, PAGE_CLIENT);
+	return true;
 }
 
 const struct page_ops client_page = {

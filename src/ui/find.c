@@ -101,8 +101,9 @@ static bool read_fields(struct app *app)
 		return false;
 	}
 	digits_only(f.text[F_ID]);
-	f.q = (struct client_query){ f.text[F_FIRST], f.text[F_LAST], f.text[F_BIRTH],
-	                             f.text[F_SSN], f.text[F_ID] };
+	f.q = (struct client_query){ .first_name = f.text[F_FIRST], .last_name = f.text[F_LAST],
+	                             .birth_date = f.text[F_BIRTH], .ssn = f.text[F_SSN],
+	                             .id = f.text[F_ID] };
 	return true;
 }
 
@@ -135,24 +136,6 @@ static enum reaction search(struct app *app)
 		           f.list.nrows, f.list.more ? " or more" : "");
 	}
 	return R_REDRAW;
-}
-
-static void open_client(struct app *app)
-{
-	struct client_summary c;
-	char *err = NULL;
-
-	if (!client_open(app->s.db, f.results.rows[f.list.sel].cell[CC_ID], &c, &err)) {
-		app_status(app, true, "%s", err);
-		free(err);
-		return;
-	}
-	if (app->has_client)
-		client_summary_free(&app->client);
-	app->client = c;
-	app->has_client = true;
-	app->status[0] = 0;
-	app_open_page(app, PAGE_CLIENT);
 }
 
 static void draw(struct app *app, int top, int left, int height, int width)
@@ -200,7 +183,7 @@ static enum reaction list_keys(struct app *app, wint_t key, bool is_key, enum ac
 {
 	switch (list_key(&f.list, key, is_key, a, height - 6)) {
 	case LIST_OPEN:
-		open_client(app);
+		client_page_show(app, f.results.rows[f.list.sel].cell[CC_ID]);
 		return R_REDRAW;
 	case LIST_RESORT:
 	case LIST_PAGE:

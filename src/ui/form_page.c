@@ -323,24 +323,17 @@ static bool check(struct app *app, int step)
 
 static void saved(struct app *app, const char *id)
 {
-	struct client_summary c;
-	char *err = NULL;
-	const char *title = fp.form->title;
+	char *title = xstrdup(fp.form->title);
+	bool client = !strcmp(fp.form->table, "client");
 
-	if (!strcmp(fp.form->table, "client") && client_open(app->s.db, id, &c, &err)) {
-		if (app->has_client)
-			client_summary_free(&app->client);
-		app->client = c;
-		app->has_client = true;
-		close_form();
-		app_open_page(app, PAGE_CLIENT);
-		app_status(app, false, "Saved: client %s.", id);
-		return;
-	}
-	free(err);
-	app_status(app, false, "%s: saved (%s).", title, id);
 	close_form();
-	app->page = app->ntrail ? app->trail[--app->ntrail] : PAGE_HOME;
+	if (client && client_page_show(app, id)) {
+		app_status(app, false, "Saved: client %s.", id);
+	} else {
+		app_status(app, false, "%s: saved (%s).", title, id);
+		app->page = app->ntrail ? app->trail[--app->ntrail] : PAGE_HOME;
+	}
+	free(title);
 }
 
 static void save(struct app *app)
