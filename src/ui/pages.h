@@ -27,7 +27,8 @@ struct page_ops {
 	void (*reset)(struct app *app);
 	const char *help;
 };
-extern const struct page_ops find_page, client_page, form_page, paused_page, caseload_page;
+extern const struct page_ops find_page, client_page, form_page, paused_page, caseload_page,
+       config_page;
 
 /* client_page.c: make the client the current entity and show its dashboard
  * (the opening is audited). Returns false with a sentence on the status line. */

@@ -224,7 +224,6 @@ static void real_forms(void)
 		CHECK(f->fields[form_field_find(f, "title")].max == 200);
 		CHECK(f->fields[form_field_find(f, "restriction")].noptions == 3);
 	}
-	CHECK(form_set_find(set, "my_configuration") != NULL);
 	CHECK(form_set_find(set, "nothing") == NULL);
 	form_set_free(set);
 }
