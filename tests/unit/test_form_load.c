@@ -210,7 +210,7 @@ static void real_forms(void)
 	for (size_t i = 0; i < set->errors.n; i++)
 		fprintf(stderr, "forms/: %s\n", set->errors.msgs[i]);
 	CHECK(set->errors.n == 0);
-	CHECK(set->n >= 3);
+	CHECK(set->n >= 2);
 	CHECK((f = form_set_find(set, "client_add")) != NULL);
 	if (f) {
 		CHECK_STR(f->table, "client");
