@@ -519,18 +519,7 @@ static parser *const parsers[FIELD_TYPES] = {
 /* A trimmed copy of s. */
 static char *trim(const char *s)
 {
-	size_t len;
-	char *out;
-
-	while (isspace((unsigned char)*s))
-		s++;
-	len = strlen(s);
-	while (len && isspace((unsigned char)s[len - 1]))
-		len--;
-	out = xmalloc(len + 1);
-	memcpy(out, s, len);
-	out[len] = 0;
-	return out;
+	return xstrndup_trimmed(s, strlen(s));
 }
 
 bool field_parse(const struct form_field *f, const char *input, const struct field_context *ctx,

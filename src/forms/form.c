@@ -56,21 +56,6 @@ static char *dup_or_null(const char *s)
 	return s ? xstrdup(s) : NULL;
 }
 
-/* A new copy of the `len` bytes at s without blanks around them. */
-static char *trimmed_copy(const char *s, size_t len)
-{
-	char *out;
-
-	while (len && isspace((unsigned char)*s))
-		s++, len--;
-	while (len && isspace((unsigned char)s[len - 1]))
-		len--;
-	out = xmalloc(len + 1);
-	memcpy(out, s, len);
-	out[len] = 0;
-	return out;
-}
-
 /* Splits "a, b, c" on commas into trimmed new strings; returns how many. */
 static size_t split_list(const char *s, char ***items)
 {
@@ -81,7 +66,7 @@ static size_t split_list(const char *s, char ***items)
 	do {
 		comma = strchr(s, ',');
 		*items = xrealloc(*items, (n + 1) * sizeof **items);
-		(*items)[n++] = trimmed_copy(s, comma ? (size_t)(comma - s) : strlen(s));
+		(*items)[n++] = xstrndup_trimmed(s, comma ? (size_t)(comma - s) : strlen(s));
 		s = comma + 1;
 	} while (comma);
 	return n;
@@ -214,8 +199,8 @@ static void add_option(struct field_reader *fr, const char *item)
 	const char *colon = strchr(item, ':');
 	char *code, *label;
 
-	code = trimmed_copy(item, colon ? (size_t)(colon - item) : 0);
-	label = trimmed_copy(colon ? colon + 1 : "", colon ? strlen(colon + 1) : 0);
+	code = xstrndup_trimmed(item, colon ? (size_t)(colon - item) : 0);
+	label = xstrndup_trimmed(colon ? colon + 1 : "", colon ? strlen(colon + 1) : 0);
 	if (!*code || !*label) {
 		complain(fr->r, fr->section, "options", "%s: option \"%s\" is not code:label",
 		         fr->who, item);

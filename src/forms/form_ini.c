@@ -36,16 +36,10 @@ struct form_ini {
 
 static char *trimmed_lower(const char *s, size_t len)
 {
-	char *out;
+	char *out = xstrndup_trimmed(s, len), *p;
 
-	while (len && isspace((unsigned char)*s))
-		s++, len--;
-	while (len && isspace((unsigned char)s[len - 1]))
-		len--;
-	out = xmalloc(len + 1);
-	for (size_t i = 0; i < len; i++)
-		out[i] = (char)tolower((unsigned char)s[i]);
-	out[len] = 0;
+	for (p = out; *p; p++)
+		*p = (char)tolower((unsigned char)*p);
 	return out;
 }
 

@@ -7,7 +7,7 @@
 
 #include "../client.h"
 #include "../util/date.h"
-#include "list.h"
+#include "client_list.h"
 #include "draw.h"
 #include "pages.h"
 #include "theme.h"
@@ -25,31 +25,18 @@ static const struct {
 	[F_ID] = { "Client ID", 10, 18 },
 };
 
-static const struct list_column columns[CC_COUNT] = {
-	{ "ID", 7 }, { "Last name", 14 }, { "First name", 12 }, { "Birth date", 10 },
-	{ "SSN", 4 }, { "Organization", 0 },
-};
-
 static struct {
 	struct input in[F_COUNT];
 	int focus;
-	struct client_query q;        /* the query the results are for */
 	char text[F_COUNT][128];
-	struct client_page results;
-	struct list list;
-	bool searched;
+	struct client_list results;
+	bool ready, searched;
 } f;
-
-static const char *cell(void *ctx, int row, int col)
-{
-	(void)ctx;
-	return f.results.rows[row].cell[col];
-}
 
 static void reset(struct app *app)
 {
 	(void)app;
-	client_page_free(&f.results);
+	client_list_free(&f.results);
 	memset(&f, 0, sizeof f);
 }
 
@@ -59,11 +46,12 @@ static void enter(struct app *app)
 
 	(void)app;
 	f.focus = F_FIRST;
-	if (f.list.cols)
+	if (f.ready)
 		return;              /* back again: keep the search and the results */
 	for (i = 0; i < F_COUNT; i++)
 		input_init(&f.in[i], fields[i].max, false);
-	f.list = (struct list){ .cols = columns, .ncols = CC_COUNT, .cell = cell, .sort = CC_LAST };
+	client_list_init(&f.results);
+	f.ready = true;
 }
 
 /* Only digits, for SSN and id fields. */
@@ -77,7 +65,7 @@ static void digits_only(char *s)
 	*d = 0;
 }
 
-/* Read the fields into f.q; false with a sentence on the status line. */
+/* Read the fields into the query; false with a sentence on the status line. */
 static bool read_fields(struct app *app)
 {
 	struct hdate d;
@@ -101,26 +89,9 @@ static bool read_fields(struct app *app)
 		return false;
 	}
 	digits_only(f.text[F_ID]);
-	f.q = (struct client_query){ .first_name = f.text[F_FIRST], .last_name = f.text[F_LAST],
+	f.results.q = (struct client_query){ .first_name = f.text[F_FIRST], .last_name = f.text[F_LAST],
 	                             .birth_date = f.text[F_BIRTH], .ssn = f.text[F_SSN],
 	                             .id = f.text[F_ID] };
-	return true;
-}
-
-static bool load(struct app *app)
-{
-	char *err = NULL;
-
-	client_page_free(&f.results);
-	if (!client_find(app->s.db, &f.q, (enum client_col)f.list.sort, f.list.desc,
-	                 f.list.page * LIST_PAGE_ROWS, LIST_PAGE_ROWS, &f.results, &err)) {
-		app_status(app, true, "%s", err);
-		free(err);
-		return false;
-	}
-	f.list.nrows = f.results.nrows;
-	f.list.more = f.results.more;
-	f.list.sel = f.list.top = 0;
 	return true;
 }
 
@@ -128,12 +99,12 @@ static enum reaction search(struct app *app)
 {
 	if (!read_fields(app))
 		return R_REDRAW;
-	f.list.page = 0;
-	if (load(app)) {
+	f.results.list.page = 0;
+	if (client_list_load(app, &f.results)) {
 		f.searched = true;
 		f.focus = FOCUS_LIST;
-		app_status(app, false, f.list.nrows == 0 ? "No client matches." : "%d%s found.",
-		           f.list.nrows, f.list.more ? " or more" : "");
+		app_status(app, false, f.results.list.nrows == 0 ? "No client matches." : "%d%s found.",
+		           f.results.list.nrows, f.results.list.more ? " or more" : "");
 	}
 	return R_REDRAW;
 }
@@ -156,7 +127,7 @@ static void draw(struct app *app, int top, int left, int height, int width)
 	}
 	y += 3;
 	if (f.searched)
-		list_draw(&f.list, y, left, height - (y - top), width, f.focus == FOCUS_LIST);
+		client_list_draw(&f.results, y, left, height - (y - top), width, f.focus == FOCUS_LIST);
 	else
 		draw_wrapped(y, left, width, 3, "Type any of these (the first letters of a name are "
 		             "enough) and press Enter; blank finds every client you may see.",
@@ -181,19 +152,10 @@ static void draw(struct app *app, int top, int left, int height, int width)
 
 static enum reaction list_keys(struct app *app, wint_t key, bool is_key, enum action a, int height)
 {
-	switch (list_key(&f.list, key, is_key, a, height - 6)) {
-	case LIST_OPEN:
-		client_page_show(app, f.results.rows[f.list.sel].cell[CC_ID]);
-		return R_REDRAW;
-	case LIST_RESORT:
-	case LIST_PAGE:
-		load(app);
-		return R_REDRAW;
-	case LIST_MOVED:
-		return R_REDRAW;
-	case LIST_IGNORED:
-		break;
-	}
+	enum reaction r = client_list_key(app, &f.results, key, is_key, a, height - 6);
+
+	if (!(r & R_UNHANDLED))
+		return r;
 	if (a == A_PREV_FIELD) {
 		f.focus = F_ID;
 		return R_REDRAW;

@@ -1,6 +1,7 @@
 /* xalloc.c: allocation that aborts cleanly, and fatal errors. */
 #include "xalloc.h"
 
+#include <ctype.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -51,6 +52,20 @@ void *xrealloc(void *p, size_t n)
 char *xstrdup(const char *s)
 {
 	return check(strdup(s));
+}
+
+char *xstrndup_trimmed(const char *s, size_t len)
+{
+	char *out;
+
+	while (len && isspace((unsigned char)*s))
+		s++, len--;
+	while (len && isspace((unsigned char)s[len - 1]))
+		len--;
+	out = xmalloc(len + 1);
+	memcpy(out, s, len);
+	out[len] = 0;
+	return out;
 }
 
 char *xasprintf(const char *fmt, ...)
