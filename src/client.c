@@ -92,10 +92,24 @@ static char *cell(struct db_rows *rows, int r, int c)
 	return xstrdup(v ? v : "");
 }
 
-static void load_household(struct db *db, const char *id, struct client_summary *c)
+/* The first column of every row of a query about one client, as a
+ * NULL-terminated list (empty when the query fails). */
+static char **column_list(struct db *db, const char *sql, const char *id)
 {
 	const char *params[1] = { id };
-	struct db_rows *rows = db_query(db,
+	struct db_rows *rows = db_query(db, sql, 1, params);
+	int r, n = rows ? db_rows_count(rows) : 0;
+	char **list = xcalloc((size_t)n + 1, sizeof *list);
+
+	for (r = 0; r < n; r++)
+		list[r] = cell(rows, r, 0);
+	db_rows_free(rows);
+	return list;
+}
+
+static void load_household(struct db *db, const char *id, struct client_summary *c)
+{
+	c->household = column_list(db,
 		"SELECT coalesce(o.first_name, '') || ' ' || coalesce(o.last_name, '') || ' ('"
 		"       || coalesce((SELECT label FROM hearth.lookup WHERE list = 'hud_relationship_to_hoh'"
 		"                    AND code = m.relationship_to_head::text), 'relationship not given') || ')'"
@@ -103,13 +117,12 @@ static void load_household(struct db *db, const char *id, struct client_summary 
 		" JOIN hearth.family_member m ON m.family_id = me.family_id"
 		" JOIN hearth.client o ON o.id = m.client_id"
 		" WHERE me.client_id = $1 AND me.is_current"
-		" ORDER BY m.relationship_to_head, o.birth_date", 1, params);
-	int r, n = rows ? db_rows_count(rows) : 0;
-
-	c->household = xcalloc((size_t)n + 1, sizeof *c->household);
-	for (r = 0; r < n; r++)
-		c->household[r] = cell(rows, r, 0);
-	db_rows_free(rows);
+		" ORDER BY m.relationship_to_head, o.birth_date", id);
+	c->case_managers = column_list(db,
+		"SELECT coalesce(nullif(u.full_name, ''), u.username) || ' (' || o.name || ')'"
+		" FROM hearth.case_manager m JOIN hearth.hmis_user u ON u.id = m.user_id"
+		" JOIN hearth.organization o ON o.id = m.org_id"
+		" WHERE m.client_id = $1 AND m.end_date IS NULL ORDER BY m.begin_date", id);
 }
 
 bool client_open(struct db *db, const char *id, struct client_summary *c, char **err)
@@ -177,5 +190,8 @@ void client_summary_free(struct client_summary *c)
 	for (i = 0; c->household && c->household[i]; i++)
 		free(c->household[i]);
 	free(c->household);
+	for (i = 0; c->case_managers && c->case_managers[i]; i++)
+		free(c->case_managers[i]);
+	free(c->case_managers);
 	memset(c, 0, sizeof *c);
 }

@@ -41,6 +41,7 @@ struct client_summary {
 	char *id, *first_name, *middle_name, *last_name, *suffix, *birth_date, *ssn4;
 	char *sharing, *created_org, *veteran;
 	char **household;          /* "Name (relationship)" lines, NULL-terminated */
+	char **case_managers;      /* "Name (organization)", the active ones you may see */
 	int open_enrollments;
 	int alerts;
 };

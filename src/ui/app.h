@@ -50,6 +50,7 @@ struct app {
 	struct client_summary client;
 
 	bool help;                   /* the help overlay is open */
+	bool trail_pick;             /* the trail is numbered: a digit goes back */
 	char status[256];
 	bool status_error;
 };

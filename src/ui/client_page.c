@@ -41,6 +41,12 @@ static void draw(struct app *app, int top, int left, int height, int width)
 	y = row(y, left, width, "Created by", c->created_org);
 	y = row(y, left, width, "Open enrollments", n);
 	y++;
+	draw_text(y++, left, width, "Case managers", theme_attr(ROLE_TITLE), 0);
+	if (!c->case_managers || !c->case_managers[0])
+		draw_text(y++, left + 2, width - 2, "(none you may see)", theme_attr(ROLE_LABEL), 0);
+	for (i = 0; c->case_managers && c->case_managers[i] && y < top + height; i++)
+		draw_text(y++, left + 2, width - 2, c->case_managers[i], theme_attr(ROLE_NORMAL), 0);
+	y++;
 	draw_text(y++, left, width, "Household", theme_attr(ROLE_TITLE), 0);
 	if (!c->household || !c->household[0])
 		draw_text(y++, left + 2, width - 2, "(in no household)", theme_attr(ROLE_LABEL), 0);
@@ -70,7 +76,7 @@ bool client_page_show(struct app *app, const char *id)
 const struct page_ops client_page = {
 	.page = PAGE_CLIENT,
 	.draw = draw,
-	.help = "The client dashboard: the intake summary, the household with each member's "
-	        "relationship, and the open enrollments of the client in the entity bar. What "
+	.help = "The client dashboard: the intake summary, the case managers, the household with "
+	        "each member's relationship, and the open enrollments of the client in the entity bar. What "
 	        "you see is what your organization may see of this client. Esc goes back.",
 };

@@ -451,12 +451,29 @@ static void reset(struct app *app)
 	close_form();
 }
 
+/* The form's own help, the focused field's, then how forms work. */
+static const char *help_now(const struct app *app)
+{
+	static char text[2048];
+	const char *field_help = fp.form ? field(fp.focus)->help : NULL;
+
+	(void)app;
+	if (!fp.form)
+		return NULL;
+	snprintf(text, sizeof text, "%s%s%s%s%s%s %s", fp.form->help ? fp.form->help : "",
+	         fp.form->help ? " " : "", field_help ? field(fp.focus)->label : "",
+	         field_help ? ": " : "", field_help ? field_help : "", field_help ? "" : "",
+	         form_page.help);
+	return text;
+}
+
 const struct page_ops form_page = {
 	.page = PAGE_ADD_CLIENT,
 	.enter = enter,
 	.draw = draw,
 	.key = key,
 	.reset = reset,
+	.help_now = help_now,
 	.help = "A form: Tab and Shift-Tab move between fields, Left and Right (or Space) choose "
 	        "among a field's options, F2 or Ctrl-S saves the step and goes on to the next. "
 	        "Fields marked * are required. Problems are listed at the top in red; Ctrl-E goes "

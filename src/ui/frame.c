@@ -112,9 +112,14 @@ static void draw_trail(const struct app *app)
 	int i, used = 0;
 
 	line[0] = 0;
-	for (i = 0; i < app->ntrail; i++)
+	for (i = 0; i < app->ntrail && used < (int)sizeof line; i++) {
+		if (app->trail_pick)
+			used += snprintf(line + used, sizeof line - (size_t)used, "%d ", i + 1);
 		used += snprintf(line + used, sizeof line - (size_t)used, "%s > ",
 		                 page_title(app->trail[i]));
+	}
+	if (used >= (int)sizeof line)
+		used = (int)sizeof line - 1;
 	snprintf(line + used, sizeof line - (size_t)used, "%s", page_title(app->page));
 	draw_text(3, 1, COLS - 2, line, theme_attr(ROLE_TRAIL), 0);
 }
@@ -296,11 +301,37 @@ static enum reaction go_back(struct app *app)
 	return R_REDRAW;
 }
 
+/* F3 numbered the trail: a digit goes back to that page, anything else not. */
+static enum reaction trail_key(struct app *app, wint_t key, bool is_key)
+{
+	int n = !is_key && key >= '1' && key <= '9' ? (int)(key - '0') : 0;
+
+	app->trail_pick = false;
+	app->status[0] = 0;
+	if (n >= 1 && n <= app->ntrail) {
+		app->page = app->trail[n - 1];
+		app->ntrail = n - 1;
+		page_enter(app);
+	}
+	return R_REDRAW;
+}
+
 enum reaction frame_key(struct app *app, wint_t key, bool is_key)
 {
 	enum action a = keys_action(keys_code(key, is_key));
 	enum reaction r;
 
+	if (app->trail_pick)
+		return trail_key(app, key, is_key);
+	if (a == A_TRAIL) {
+		if (app->ntrail == 0) {
+			app_status(app, false, "There is no earlier page.");
+			return R_REDRAW;
+		}
+		app->trail_pick = true;
+		app_status(app, false, "Type the number of the page to go back to (any other key: stay).");
+		return R_REDRAW;
+	}
 	if (app->searching)
 		return search_key(app, key, is_key, a);
 	/* the page first: its fields take what people type ('/' in a date) */

@@ -38,6 +38,7 @@ static const struct {
 	[A_PREV_TAB] = { "previous-tab", "Previous workspace", "Left" },
 	[A_REDRAW] = { "redraw", "Redraw the screen", "^L" },
 	[A_FIRST_ERROR] = { "first-error", "Go to the first problem", "^E" },
+	[A_TRAIL] = { "trail", "Back to an earlier page", "F3" },
 };
 
 static int bound[A_COUNT][MAX_KEYS_PER_ACTION];

@@ -34,6 +34,7 @@ enum action {
 	A_PREV_TAB,
 	A_REDRAW,
 	A_FIRST_ERROR,
+	A_TRAIL,
 	A_COUNT
 };
 

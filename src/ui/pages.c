@@ -90,5 +90,7 @@ const char *page_help(const struct app *app)
 {
 	const struct page_ops *p = current(app);
 
+	if (p && p->help_now && p->help_now(app))
+		return p->help_now(app);
 	return p ? p->help : "This page comes with a later release.";
 }

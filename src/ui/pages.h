@@ -26,6 +26,8 @@ struct page_ops {
 	enum reaction (*key)(struct app *app, wint_t key, bool is_key, enum action a, int height);
 	void (*reset)(struct app *app);
 	const char *help;
+	/* when set, the help text of the page as it is now (a form's own) */
+	const char *(*help_now)(const struct app *app);
 };
 extern const struct page_ops find_page, client_page, form_page, paused_page, caseload_page,
        config_page;
