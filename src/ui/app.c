@@ -128,6 +128,24 @@ static void draw(struct app *app)
 	doupdate();
 }
 
+/* Keys while help is open: scroll it, or close it. */
+static enum reaction help_key(struct app *app, wint_t key, bool is_key)
+{
+	enum action a = keys_action(keys_code(key, is_key));
+	int rows = LINES - 7, last = help_line_count(app) - rows;
+
+	if (a == A_DOWN || a == A_PAGE_DOWN || a == A_UP || a == A_PAGE_UP) {
+		app->help_top += a == A_DOWN ? 1 : a == A_UP ? -1 : a == A_PAGE_DOWN ? rows : -rows;
+		if (app->help_top > last)
+			app->help_top = last;
+		if (app->help_top < 0)
+			app->help_top = 0;
+		return R_REDRAW;
+	}
+	app->help = false;
+	return R_REDRAW;
+}
+
 /* Logging out with an unfinished form: pause it, discard it, or stay. */
 static enum reaction ask_logout(struct app *app)
 {
@@ -191,8 +209,7 @@ static enum reaction run_frame(struct app *app)
 			continue;
 		}
 		if (app->help) {
-			app->help = false;
-			r = R_REDRAW;
+			r = help_key(app, key, kind == KEY_CODE_YES);
 			continue;
 		}
 		r = frame_key(app, key, kind == KEY_CODE_YES);

@@ -50,6 +50,7 @@ struct app {
 	struct client_summary client;
 
 	bool help;                   /* the help overlay is open */
+	int help_top;                /* its first line shown */
 	bool trail_pick;             /* the trail is numbered: a digit goes back */
 	char status[256];
 	bool status_error;
@@ -74,8 +75,10 @@ bool login_run(struct app *app);
 /* frame.c: the layout around the page, and its keys. */
 void frame_draw(struct app *app);
 enum reaction frame_key(struct app *app, wint_t key, bool is_key);
-/* help.c: the help overlay for the current page. */
+/* help.c: the help overlay for the current page, and how many lines it
+ * has (for scrolling). */
 void help_draw(const struct app *app);
+int help_line_count(const struct app *app);
 /* Draw "the terminal must be at least ..." when it is too small; returns
  * true when it did. */
 bool app_too_small(void);

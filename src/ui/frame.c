@@ -343,6 +343,7 @@ enum reaction frame_key(struct app *app, wint_t key, bool is_key)
 		return R_LOGOUT;
 	case A_HELP:
 		app->help = true;
+		app->help_top = 0;
 		return R_REDRAW;
 	case A_REDRAW:
 		clearok(curscr, TRUE);
