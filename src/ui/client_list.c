@@ -12,6 +12,9 @@ static const struct list_column columns[CC_COUNT] = {
 	{ "SSN", 4 }, { "Organization", 0 },
 };
 
+enum { ACT_VIEW };
+static const struct list_action actions[] = { { ACT_VIEW, "View the client" } };
+
 static const char *cell(void *ctx, int row, int col)
 {
 	const struct client_list *cl = ctx;
@@ -23,7 +26,7 @@ void client_list_init(struct client_list *cl)
 {
 	memset(cl, 0, sizeof *cl);
 	cl->list = (struct list){ .cols = columns, .ncols = CC_COUNT, .cell = cell, .ctx = cl,
-	                          .sort = CC_LAST };
+	                          .sort = CC_LAST, .actions = actions, .nactions = 1 };
 }
 
 bool client_list_load(struct app *app, struct client_list *cl)
@@ -56,6 +59,7 @@ enum reaction client_list_key(struct app *app, struct client_list *cl, wint_t ke
 {
 	switch (list_key(&cl->list, key, is_key, a, height)) {
 	case LIST_OPEN:
+	case LIST_ACTION:        /* View is the one action so far */
 		client_page_show(app, cl->rows.rows[cl->list.sel].cell[CC_ID]);
 		return R_REDRAW;
 	case LIST_RESORT:

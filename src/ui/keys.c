@@ -39,6 +39,7 @@ static const struct {
 	[A_REDRAW] = { "redraw", "Redraw the screen", "^L" },
 	[A_FIRST_ERROR] = { "first-error", "Go to the first problem", "^E" },
 	[A_TRAIL] = { "trail", "Back to an earlier page", "F3" },
+	[A_MENU] = { "actions", "What can be done with the row", "F5" },
 };
 
 static int bound[A_COUNT][MAX_KEYS_PER_ACTION];

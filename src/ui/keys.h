@@ -35,6 +35,7 @@ enum action {
 	A_REDRAW,
 	A_FIRST_ERROR,
 	A_TRAIL,
+	A_MENU,
 	A_COUNT
 };
 

@@ -23,6 +23,23 @@ static int column_width(const struct list *l, int c, int width)
 	return width - used > 4 ? width - used : 4;
 }
 
+/* The action menu, under the selected row. */
+static void draw_menu(const struct list *l, int y, int x, int width)
+{
+	int i, w = 24 < width ? 24 : width;
+
+	if (y + l->nactions + 2 > LINES - 2)
+		y = LINES - 2 - l->nactions - 2;
+	attron(theme_attr(ROLE_NORMAL));
+	mvhline(y, x, ACS_HLINE, w);
+	mvhline(y + l->nactions + 1, x, ACS_HLINE, w);
+	attroff(theme_attr(ROLE_NORMAL));
+	draw_text(y, x + 1, w - 2, " Actions ", theme_attr(ROLE_TITLE), 0);
+	for (i = 0; i < l->nactions; i++)
+		draw_text(y + 1 + i, x, w, l->actions[i].label,
+		          theme_attr(i == l->menu_sel ? ROLE_SELECTED : ROLE_NORMAL), 1);
+}
+
 void list_draw(const struct list *l, int y, int x, int height, int width, bool focused)
 {
 	char title[64], line[128];
@@ -49,6 +66,8 @@ void list_draw(const struct list *l, int y, int x, int height, int width, bool f
 	}
 	if (l->nrows == 0)
 		draw_text(y + 1, x, width, "Nothing found.", theme_attr(ROLE_LABEL), 0);
+	if (l->menu)
+		draw_menu(l, y + 2 + l->sel - l->top, x + 4, width - 4);
 	snprintf(line, sizeof line, "rows %d-%d%s%s%s", l->page * LIST_PAGE_ROWS + (l->nrows ? 1 : 0),
 	         l->page * LIST_PAGE_ROWS + l->nrows, l->more ? ", more: PgDn" : "",
 	         l->find[0] ? "   find: " : "", l->find);
@@ -141,8 +160,30 @@ static enum list_event find_key(struct list *l, wint_t key, bool is_key, int hei
 	return LIST_MOVED;
 }
 
+static enum list_event menu_key(struct list *l, enum action a)
+{
+	if (a == A_UP && l->menu_sel > 0)
+		l->menu_sel--;
+	else if (a == A_DOWN && l->menu_sel < l->nactions - 1)
+		l->menu_sel++;
+	else if (a == A_OPEN) {
+		l->menu = false;
+		l->chosen = l->actions[l->menu_sel].id;
+		return LIST_ACTION;
+	} else if (a == A_BACK || a == A_MENU)
+		l->menu = false;
+	return LIST_MOVED;
+}
+
 enum list_event list_key(struct list *l, wint_t key, bool is_key, enum action a, int height)
 {
+	if (l->menu)
+		return menu_key(l, a);
+	if (a == A_MENU && l->nrows && l->nactions) {
+		l->menu = true;
+		l->menu_sel = 0;
+		return LIST_MOVED;
+	}
 	switch (a) {
 	case A_UP: return select_row(l, l->sel - 1, height);
 	case A_DOWN: return select_row(l, l->sel + 1, height);

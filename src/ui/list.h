@@ -21,6 +21,13 @@ enum list_event {
 	LIST_OPEN,               /* Enter on a row */
 	LIST_RESORT,             /* the sort changed: load the first page again */
 	LIST_PAGE,               /* load the page in l->page */
+	LIST_ACTION,             /* an action of the row's menu: l->chosen */
+};
+
+/* An entry of the row's action menu; `id` is the page's own. */
+struct list_action {
+	int id;
+	const char *label;
 };
 
 struct list {
@@ -36,6 +43,11 @@ struct list {
 	int sort;                /* column sorted by */
 	bool desc;
 	char find[64];           /* type-to-find so far */
+	const struct list_action *actions;   /* the row's action menu (F5) */
+	int nactions;
+	bool menu;               /* the menu is open */
+	int menu_sel;
+	int chosen;              /* the id of the action chosen */
 };
 
 /* Rows a page holds. */

@@ -14,6 +14,8 @@
 #include "theme.h"
 
 static const struct list_column columns[] = { { "Paused", 17 }, { "Step", 4 }, { "Operation", 0 } };
+enum { ACT_RESUME, ACT_DELETE };
+static const struct list_action actions[] = { { ACT_RESUME, "Resume" }, { ACT_DELETE, "Delete" } };
 
 static struct {
 	struct paused *ops;
@@ -59,7 +61,8 @@ static void load(struct app *app)
 		free(err);
 		pp.n = 0;
 	}
-	pp.list = (struct list){ .cols = columns, .ncols = 3, .cell = cell, .nrows = pp.n };
+	pp.list = (struct list){ .cols = columns, .ncols = 3, .cell = cell, .nrows = pp.n,
+	                         .actions = actions, .nactions = 2 };
 	pp.delete_asked = false;
 }
 
@@ -78,13 +81,16 @@ static enum reaction key(struct app *app, wint_t k, bool is_key, enum action a, 
 {
 	struct paused *p;
 	char *err = NULL;
+	enum list_event e = LIST_IGNORED;
 
-	if (pp.n && is_key && k == KEY_DC) {
+	if (!(pp.n && is_key && k == KEY_DC))
+		e = list_key(&pp.list, k, is_key, a, height - 2);
+	if ((pp.n && is_key && k == KEY_DC) || (e == LIST_ACTION && pp.list.chosen == ACT_DELETE)) {
 		p = &pp.ops[pp.list.sel];
 		if (!pp.delete_asked) {
 			pp.delete_asked = true;
-			app_status(app, true, "Delete \"%s\" and what was typed in it? Delete again "
-			           "deletes it.", p->title);
+			app_status(app, true, "Delete \"%s\" and what was typed in it? Press Delete to "
+			           "delete it.", p->title);
 			return R_REDRAW;
 		}
 		if (paused_delete(app->s.db, p->id, &err))
@@ -96,7 +102,8 @@ static enum reaction key(struct app *app, wint_t k, bool is_key, enum action a, 
 		return R_REDRAW;
 	}
 	pp.delete_asked = false;
-	switch (list_key(&pp.list, k, is_key, a, height - 2)) {
+	switch (e) {
+	case LIST_ACTION:
 	case LIST_OPEN:
 		p = &pp.ops[pp.list.sel];
 		if (paused_load(app->s.db, p, &err) && form_resume(app, p))
@@ -131,5 +138,6 @@ const struct page_ops paused_page = {
 	.reset = reset,
 	.help = "Your paused operations: forms you paused (F4), or that hearth paused for you "
 	        "when you logged out, the connection dropped or the database could not be "
-	        "reached. Enter resumes one where you left it; Delete twice deletes it.",
+	        "reached. Enter resumes one where you left it; Delete twice deletes it; F5 "
+	        "offers both.",
 };
