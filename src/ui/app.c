@@ -12,6 +12,7 @@
 
 #include "../conf.h"
 #include "../forms/form.h"
+#include "../forms/workflow.h"
 #include "../paused.h"
 #include "../util/xalloc.h"
 #include "draw.h"
@@ -228,11 +229,18 @@ int app_run(struct conf *conf)
 	memset(&app, 0, sizeof app);
 	app.conf = conf;
 	app.forms = form_set_load(conf->forms_dir);
+	{
+		char *dir = xasprintf("%s/workflows", conf->forms_dir);
+		app.workflows = workflow_set_load(dir, conf->forms_dir);
+		free(dir);
+	}
 	term_start(conf);
 	catch_hangup();
 	/* a broken form file is reported; the other forms work */
 	if (app.forms->errors.n)
 		app_status(&app, true, "%s", app.forms->errors.msgs[0]);
+	else if (app.workflows->errors.n)
+		app_status(&app, true, "%s", app.workflows->errors.msgs[0]);
 	for (;;) {
 		if (!login_run(&app))
 			break;
@@ -248,5 +256,6 @@ int app_run(struct conf *conf)
 	}
 	term_restore();
 	form_set_free(app.forms);
+	workflow_set_free(app.workflows);
 	return 0;
 }

@@ -18,6 +18,7 @@
 
 struct conf;
 struct form_set;
+struct workflow_set;
 
 /* What a key handler asks of the main loop. */
 enum reaction {
@@ -31,6 +32,7 @@ enum reaction {
 struct app {
 	struct conf *conf;
 	struct form_set *forms;      /* the forms/ files that loaded without mistakes */
+	struct workflow_set *workflows;
 	struct session s;
 	bool logged_in;
 

@@ -41,6 +41,8 @@ static struct {
 	struct field_context ctx;
 	char user[24], org[24];
 	char *paused_id;             /* resumed from this paused operation */
+	/* a workflow's: called when the form is saved (or left: NULL id) */
+	void (*on_saved)(struct app *app, const char *table, const char *id);
 } fp;
 
 static int nfields(void)
@@ -138,6 +140,8 @@ static void enter(struct app *app)
 	const struct form *form = NULL;
 	size_t i;
 
+	if (app->page == PAGE_FORM && fp.form)
+		return;              /* opened by form_open */
 	for (i = 0; i < sizeof page_forms / sizeof page_forms[0]; i++)
 		if (page_forms[i].page == app->page)
 			form = form_set_find(app->forms, page_forms[i].form);
@@ -325,7 +329,16 @@ static void saved(struct app *app, const char *id)
 {
 	char *title = xstrdup(fp.form->title);
 	bool client = !strcmp(fp.form->table, "client");
+	void (*hook)(struct app *, const char *, const char *) = fp.on_saved;
 
+	if (hook) {
+		char *table = xstrdup(fp.form->table);
+		close_form();
+		hook(app, table, id);
+		free(table);
+		free(title);
+		return;
+	}
 	close_form();
 	if (client && client_page_show(app, id)) {
 		app_status(app, false, "Saved: client %s.", id);
@@ -392,8 +405,15 @@ static enum reaction back(struct app *app)
 		           "goes on with the form.");
 		return R_REDRAW;
 	}
-	close_form();
-	app->status[0] = 0;
+	{
+		void (*hook)(struct app *, const char *, const char *) = fp.on_saved;
+		close_form();
+		app->status[0] = 0;
+		if (hook) {
+			hook(app, NULL, NULL);
+			return R_REDRAW;
+		}
+	}
 	return R_UNHANDLED;          /* the frame goes back */
 }
 
@@ -529,7 +549,7 @@ bool form_pause(struct app *app, bool local_only)
 		             "goes to Paused Operations when you log in again."
 		           : "Paused: \"%s\". Home > Paused Operations resumes it.", p.title);
 		close_form();
-		if (app->page == PAGE_ADD_CLIENT)
+		if (app->page == PAGE_ADD_CLIENT || app->page == PAGE_FORM)
 			app->page = app->ntrail ? app->trail[--app->ntrail] : PAGE_HOME;
 	} else {
 		app_status(app, true, "Could not pause: %s", err ? err : "unknown error");
@@ -568,3 +588,34 @@ bool form_resume(struct app *app, const struct paused *p)
 	app_open_page(app, page_forms[i].page);
 	return true;
 }
+
+bool form_open(struct app *app, const char *name, const char *const *names,
+               const char *const *values, int n,
+               void (*saved_hook)(struct app *app, const char *table, const char *id))
+{
+	const struct form *form = form_set_find(app->forms, name);
+	int k, f;
+
+	if (!form) {
+		app_status(app, true, "The form \"%s\" could not be loaded; see forms/.", name);
+		return false;
+	}
+	open_form(app, form);
+	for (k = 0; k < n; k++)
+		if ((f = form_field_find(form, names[k])) >= 0 && values[k])
+			input_set(&fp.in[f], values[k]);
+	fp.on_saved = saved_hook;
+	app_open_page(app, PAGE_FORM);
+	return true;
+}
+
+/* The same form screen, for forms opened by name. */
+const struct page_ops named_form_page = {
+	.page = PAGE_FORM,
+	.enter = enter,
+	.draw = draw,
+	.key = key,
+	.help_now = help_now,
+	.help = "A form: Tab and Shift-Tab move between fields, F2 or Ctrl-S saves the step, "
+	        "F4 pauses it, Esc leaves it.",
+};

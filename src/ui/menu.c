@@ -18,6 +18,7 @@ static const struct menu_group home[] = {
 static const struct menu_item clients_find[] = {
 	{ "Find Client", PAGE_FIND_CLIENT },
 	{ "Add New Client", PAGE_ADD_CLIENT },
+	{ "Client Intake Workflow", PAGE_WORKFLOW },
 };
 static const struct menu_group clients[] = {
 	{ "Clients", clients_find, N(clients_find) },
@@ -70,6 +71,8 @@ const char *page_title(enum page p)
 		return "Home";
 	if (p == PAGE_CLIENT)
 		return "Client Dashboard";
+	if (p == PAGE_FORM)
+		return "Workflow step";
 	for (w = 0; w < workspace_count; w++)
 		for (g = 0; g < workspaces[w].ngroups; g++)
 			for (i = 0; i < workspaces[w].groups[g].nitems; i++)

@@ -13,6 +13,8 @@ enum page {
 	PAGE_FIND_CLIENT,
 	PAGE_ADD_CLIENT,
 	PAGE_CLIENT,               /* the client dashboard (reached from a list) */
+	PAGE_WORKFLOW,
+	PAGE_FORM,                 /* a form a workflow opened */
 	PAGE_PROVIDERS,
 	PAGE_FACILITIES,
 	PAGE_INBOX,

@@ -30,7 +30,7 @@ struct page_ops {
 	const char *(*help_now)(const struct app *app);
 };
 extern const struct page_ops find_page, client_page, form_page, paused_page, caseload_page,
-       config_page;
+       config_page, workflow_page, named_form_page;
 
 /* client_page.c: make the client the current entity and show its dashboard
  * (the opening is audited). Returns false with a sentence on the status line. */
@@ -46,5 +46,12 @@ bool form_has_entries(void);
 bool form_pause(struct app *app, bool local_only);
 /* Open the paused form `p` again, as it was. */
 bool form_resume(struct app *app, const struct paused *p);
+/* Open the form `name` on the page PAGE_FORM, its fields `names` filled
+ * with `values`; when it is saved, `saved` is called with its table and the
+ * new row's id (instead of the usual ending), and when it is left unsaved,
+ * with a NULL id. */
+bool form_open(struct app *app, const char *name, const char *const *names,
+               const char *const *values, int n,
+               void (*saved)(struct app *app, const char *table, const char *id));
 
 #endif
