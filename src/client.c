@@ -123,6 +123,11 @@ static void load_household(struct db *db, const char *id, struct client_summary 
 		" FROM hearth.case_manager m JOIN hearth.hmis_user u ON u.id = m.user_id"
 		" JOIN hearth.organization o ON o.id = m.org_id"
 		" WHERE m.client_id = $1 AND m.end_date IS NULL ORDER BY m.begin_date", id);
+	c->paused = column_list(db,
+		"SELECT p.title || ', paused by ' || coalesce(nullif(u.full_name, ''), u.username)"
+		"       || ' ' || to_char(p.updated_at, 'YYYY-MM-DD HH24:MI')"
+		" FROM hearth.paused_operation p JOIN hearth.hmis_user u ON u.id = p.user_id"
+		" WHERE p.client_id = $1 ORDER BY p.updated_at DESC", id);
 }
 
 bool client_open(struct db *db, const char *id, struct client_summary *c, char **err)
@@ -193,5 +198,8 @@ void client_summary_free(struct client_summary *c)
 	for (i = 0; c->case_managers && c->case_managers[i]; i++)
 		free(c->case_managers[i]);
 	free(c->case_managers);
+	for (i = 0; c->paused && c->paused[i]; i++)
+		free(c->paused[i]);
+	free(c->paused);
 	memset(c, 0, sizeof *c);
 }

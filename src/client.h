@@ -42,6 +42,7 @@ struct client_summary {
 	char *sharing, *created_org, *veteran;
 	char **household;          /* "Name (relationship)" lines, NULL-terminated */
 	char **case_managers;      /* "Name (organization)", the active ones you may see */
+	char **paused;             /* the client's paused workflows: "title, user, when" */
 	int open_enrollments;
 	int alerts;
 };

@@ -17,17 +17,23 @@
 bool paused_save(struct db *db, const struct paused *p, char **err)
 {
 	char step[16], *names = db_text_array((const char *const *)p->names, p->n);
-	char *texts = db_text_array((const char *const *)p->texts, p->n);
+	char *texts = db_text_array((const char *const *)p->texts, p->n), *id = NULL;
 	const char *params[6] = { p->form, p->title, step, names, texts, p->id };
-	bool ok;
+	bool ok = true, found = false;
 
 	snprintf(step, sizeof step, "%d", p->step);
-	ok = p->id
-	     ? db_exec(db, "UPDATE hearth.paused_operation SET form = $1, title = $2, step = $3,"
-	                   " entries = jsonb_object($4::text[], $5::text[]) WHERE id = $6::bigint",
-	               6, params)
-	     : db_exec(db, "INSERT INTO hearth.paused_operation (form, title, step, entries)"
-	                   " VALUES ($1, $2, $3, jsonb_object($4::text[], $5::text[]))", 5, params);
+	/* the row it was resumed from; when somebody deleted it meanwhile, a new one */
+	if (p->id)
+		ok = (id = db_value(db, "UPDATE hearth.paused_operation SET form = $1, title = $2,"
+		                        " step = $3, entries = jsonb_object($4::text[], $5::text[])"
+		                        " WHERE id = $6::bigint RETURNING id", 6, params, &found)) != NULL;
+	if (ok && !found) {
+		params[5] = p->client_id;
+		ok = db_exec(db, "INSERT INTO hearth.paused_operation (form, title, step, entries,"
+		                 " client_id) VALUES ($1, $2, $3, jsonb_object($4::text[], $5::text[]),"
+		                 " $6::bigint)", 6, params);
+	}
+	free(id);
 	free(names);
 	free(texts);
 	if (!ok)
@@ -108,6 +114,7 @@ void paused_free(struct paused *p)
 	free(p->names);
 	free(p->texts);
 	free(p->id);
+	free(p->client_id);
 	free(p->form);
 	free(p->title);
 	free(p->when);
@@ -202,8 +209,10 @@ bool paused_save_local(const char *user, const struct paused *p, char **err)
 		free(path);
 		return false;
 	}
-	fprintf(f, "hearth-paused 1\nuser\t%s\nform\t%s\nstep\t%d\ntitle\t", user, p->form,
-	        p->step);
+	fprintf(f, "hearth-paused 1\nuser\t%s\nform\t%s\nstep\t%d\n", user, p->form, p->step);
+	if (p->client_id)
+		fprintf(f, "client\t%s\n", p->client_id);
+	fputs("title\t", f);
 	put_escaped(f, p->title);
 	fputc('\n', f);
 	for (i = 0; i < p->n; i++) {
@@ -244,6 +253,8 @@ static bool read_local(const char *path, const char *user, struct paused *p)
 			mine = !strcmp(tab, user);
 		} else if (!strcmp(line, "form") && !p->form) {
 			p->form = xstrdup(tab);
+		} else if (!strcmp(line, "client") && !p->client_id) {
+			p->client_id = xstrdup(tab);
 		} else if (!strcmp(line, "step")) {
 			p->step = atoi(tab);
 		} else if (!strcmp(line, "title") && !p->title) {

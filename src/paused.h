@@ -11,6 +11,7 @@ struct db;
 struct paused {
 	char *id;                /* NULL: not yet in the database */
 	char *form;              /* the form's name ("client_add") */
+	char *client_id;         /* the client it is about, or NULL */
 	char *title;
 	int step;
 	char **names, **texts;   /* the fields as typed */

@@ -524,6 +524,10 @@ static void to_paused(struct app *app, struct paused *p)
 		input_get(&fp.in[f], buf, sizeof buf);
 		p->names[p->n] = xstrdup(field(f)->name);
 		p->texts[p->n++] = xstrdup(buf);
+		/* a form about a client: its paused operation is the client's too */
+		if (field(f)->type == FIELD_LOOKUP && field(f)->lookup == FIELD_LOOKUP_CLIENT
+		    && buf[0] && strspn(buf, "0123456789") == strlen(buf) && !p->client_id)
+			p->client_id = xstrdup(buf);
 	}
 }
 
@@ -569,13 +573,10 @@ bool form_resume(struct app *app, const struct paused *p)
 		app_status(app, true, "The form \"%s\" of this paused operation is missing.", p->form);
 		return false;
 	}
+	/* the form's own page, or the page of forms opened by name */
 	for (i = 0; i < sizeof page_forms / sizeof page_forms[0]; i++)
 		if (!strcmp(page_forms[i].form, p->form))
 			break;
-	if (i == sizeof page_forms / sizeof page_forms[0]) {
-		app_status(app, true, "This release cannot open the form \"%s\".", p->form);
-		return false;
-	}
 	open_form(app, form);
 	for (k = 0; k < p->n; k++)
 		if ((f = form_field_find(form, p->names[k])) >= 0)
@@ -585,7 +586,8 @@ bool form_resume(struct app *app, const struct paused *p)
 	while (fp.focus < nfields() - 1 && field(fp.focus)->step != fp.step)
 		fp.focus++;
 	fp.paused_id = p->id ? xstrdup(p->id) : NULL;
-	app_open_page(app, page_forms[i].page);
+	app_open_page(app, i < sizeof page_forms / sizeof page_forms[0] ? page_forms[i].page
+	                                                                 : PAGE_FORM);
 	return true;
 }
 
