@@ -63,7 +63,7 @@ UNIT_TESTS = $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(wildcard tests/unit/te
 # the key table; it only names curses' key codes)
 UNIT_SRC = $(UTIL_SRC) $(DB_SRC) $(FORMS_SRC) src/ui/keys.c
 UNIT_DEPS = $(UNIT_SRC) $(wildcard src/util/*.h src/db/*.h src/forms/*.h src/ui/keys.h) \
-            tests/unit/check.h
+            $(wildcard tests/unit/*.h)
 $(BUILD)/tests/test_%: tests/unit/test_%.c $(UNIT_DEPS)
 	@mkdir -p $(@D)
 	$(CC) $(filter-out -O2,$(CFLAGS)) $(SAN_FLAGS) -Isrc -o $@ $< $(UNIT_SRC) $(LDLIBS)

@@ -166,12 +166,14 @@ static void draw_hints(const struct app *app)
 	                                    A_LOGOUT };
 	static const enum action search[] = { A_OPEN, A_BACK };
 	const enum action *list = app->searching ? search : app->panel_focus ? panel : page;
-	int n = app->searching ? 3 : app->panel_focus ? 6 : 5, i, x = 0;
+#define N(a) ((int)(sizeof a / sizeof a[0]))
+	int n = app->searching ? N(search) : app->panel_focus ? N(panel) : N(page), i, x = 0;
+#undef N
 	char keys[32], word[64];
 	const char *what;
 
 	draw_fill(LINES - 1, 0, COLS, theme_attr(ROLE_STATUS));
-	for (i = 0; i < n - (app->searching ? 1 : 0) && x < COLS; i++) {
+	for (i = 0; i < n && x < COLS; i++) {
 		keys_of(list[i], keys, sizeof keys);
 		if (!keys[0])
 			continue;

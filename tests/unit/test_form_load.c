@@ -5,6 +5,7 @@
 
 #include "forms/form.h"
 #include "check.h"
+#include "errors_check.h"
 
 #define DIR "tests/unit/forms/"
 #define KEYS "(step, label, column, type, max, min, required, default, choices, options, " \
@@ -17,19 +18,13 @@ static void fails_with(const char *name, const char *const *want)
 	char *path = malloc(strlen(DIR) + strlen(name) + 1);
 	struct form_errors errs = { 0 };
 	struct form *form;
-	size_t n = 0;
 
 	strcpy(path, DIR);
 	strcat(path, name);
 	form = form_load(path, &errs);
 	CHECK(form == NULL);
 	form_free(form);
-	for (; want[n]; n++)
-		CHECK_STR(n < errs.n ? errs.msgs[n] : NULL, want[n]);
-	CHECK(errs.n == n);
-	for (size_t i = n; i < errs.n; i++)
-		fprintf(stderr, "%s: unexpected: %s\n", name, errs.msgs[i]);
-	form_errors_free(&errs);
+	check_errors(name, &errs, want);
 	free(path);
 }
 

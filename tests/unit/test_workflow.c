@@ -5,6 +5,7 @@
 
 #include "forms/workflow.h"
 #include "check.h"
+#include "errors_check.h"
 
 #define DIR "tests/unit/forms/workflows/"
 #define FORMS "tests/unit/forms"
@@ -14,18 +15,12 @@ static void fails_with(const char *name, const char *const *want)
 	char path[256];
 	struct form_errors errs = { 0 };
 	struct workflow *w;
-	size_t n = 0;
 
 	snprintf(path, sizeof path, DIR "%s", name);
 	w = workflow_load(path, FORMS, &errs);
 	CHECK(w == NULL);
 	workflow_free(w);
-	for (; want[n]; n++)
-		CHECK_STR(n < errs.n ? errs.msgs[n] : NULL, want[n]);
-	CHECK(errs.n == n);
-	for (size_t i = n; i < errs.n; i++)
-		fprintf(stderr, "%s: unexpected: %s\n", name, errs.msgs[i]);
-	form_errors_free(&errs);
+	check_errors(name, &errs, want);
 }
 
 #define FAILS_WITH(name, ...) fails_with(name, (const char *const[]){ __VA_ARGS__, NULL })
