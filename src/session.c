@@ -24,7 +24,7 @@ static char *lower(const char *s)
 static bool load_user(struct session *s, char **err)
 {
 	struct db_rows *rows = db_query(s->db,
-		"SELECT u.id, u.username, u.full_name, hearth.is_admin(), hearth.active_org()"
+		"SELECT u.id, u.username, u.full_name, hearth.is_admin(), hearth.active_org(), u.theme"
 		" FROM hearth.hmis_user u WHERE u.id = hearth.current_user_id()", 0, NULL);
 
 	if (!rows) {
@@ -42,6 +42,7 @@ static bool load_user(struct session *s, char **err)
 	s->full_name = xstrdup(db_rows_get(rows, 0, 2));
 	s->admin = !strcmp(db_rows_get(rows, 0, 3), "t");
 	s->org_id = db_rows_get(rows, 0, 4) ? atol(db_rows_get(rows, 0, 4)) : 0;
+	s->theme = db_rows_get(rows, 0, 5) ? xstrdup(db_rows_get(rows, 0, 5)) : NULL;
 	db_rows_free(rows);
 	return true;
 }
@@ -74,6 +75,46 @@ static bool load_orgs(struct session *s, char **err)
 	return true;
 }
 
+static void free_workgroups(struct session *s)
+{
+	int i;
+
+	for (i = 0; i < s->nworkgroups; i++) {
+		free(s->workgroups[i].name);
+		free(s->workgroups[i].workspaces);
+	}
+	free(s->workgroups);
+	s->workgroups = NULL;
+	s->nworkgroups = 0;
+	s->workgroup_id = 0;
+}
+
+/* The user's workgroups in the active organization, and the active one. */
+static bool load_workgroups(struct session *s, char **err)
+{
+	struct db_rows *rows = db_query(s->db,
+		"SELECT w.id, w.name, array_to_string(w.workspaces, ','),"
+		" w.id = hearth.active_workgroup() FROM hearth.my_workgroups() w", 0, NULL);
+	int i;
+
+	free_workgroups(s);
+	if (!rows) {
+		*err = xasprintf("Could not read your workgroups: %s", db_error(s->db));
+		return false;
+	}
+	s->nworkgroups = db_rows_count(rows);
+	s->workgroups = xcalloc((size_t)s->nworkgroups + 1, sizeof *s->workgroups);
+	for (i = 0; i < s->nworkgroups; i++) {
+		s->workgroups[i].id = atol(db_rows_get(rows, i, 0));
+		s->workgroups[i].name = xstrdup(db_rows_get(rows, i, 1));
+		s->workgroups[i].workspaces = xstrdup(db_rows_get(rows, i, 2));
+		if (!strcmp(db_rows_get(rows, i, 3), "t"))
+			s->workgroup_id = s->workgroups[i].id;
+	}
+	db_rows_free(rows);
+	return true;
+}
+
 bool session_login(struct session *s, const char *conninfo, const char *username,
                    const char *password, char **err)
 {
@@ -95,7 +136,7 @@ bool session_login(struct session *s, const char *conninfo, const char *username
 	if (!s->db)
 		return false;
 	if (!db_exec(s->db, "SET statement_timeout = '" STATEMENT_TIMEOUT "'", 0, NULL)
-	    || !load_user(s, err) || !load_orgs(s, err)) {
+	    || !load_user(s, err) || !load_orgs(s, err) || !load_workgroups(s, err)) {
 		if (!*err)
 			*err = xstrdup(db_error(s->db));
 		session_end(s);
@@ -119,6 +160,43 @@ bool session_set_org(struct session *s, long org_id, char **err)
 	for (i = 0; i < s->norgs; i++)
 		if (s->orgs[i].id == org_id)
 			s->org_name = s->orgs[i].name;
+	return load_workgroups(s, err);
+}
+
+bool session_set_workgroup(struct session *s, long workgroup_id, char **err)
+{
+	char id[24];
+	const char *params[1] = { id };
+
+	snprintf(id, sizeof id, "%ld", workgroup_id);
+	if (!db_exec(s->db, "SELECT hearth.set_workgroup($1)", 1, params)) {
+		*err = xstrdup(db_error(s->db));
+		return false;
+	}
+	s->workgroup_id = workgroup_id;
+	return true;
+}
+
+const struct workgroup *session_workgroup(const struct session *s)
+{
+	int i;
+
+	for (i = 0; i < s->nworkgroups; i++)
+		if (s->workgroups[i].id == s->workgroup_id)
+			return &s->workgroups[i];
+	return NULL;
+}
+
+bool session_set_theme(struct session *s, const char *theme, char **err)
+{
+	const char *params[1] = { theme };
+
+	if (!db_exec(s->db, "SELECT hearth.set_theme($1)", 1, params)) {
+		*err = xstrdup(db_error(s->db));
+		return false;
+	}
+	free(s->theme);
+	s->theme = xstrdup(theme);
 	return true;
 }
 
@@ -132,5 +210,7 @@ void session_end(struct session *s)
 	for (i = 0; i < s->norgs; i++)
 		free(s->orgs[i].name);
 	free(s->orgs);
+	free_workgroups(s);
+	free(s->theme);
 	memset(s, 0, sizeof *s);
 }

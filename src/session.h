@@ -12,6 +12,13 @@ struct org {
 	char *name;
 };
 
+/* A team of the organization, and the workspaces it works in. */
+struct workgroup {
+	long id;
+	char *name;
+	char *workspaces;       /* "Home,Clients,Housing" */
+};
+
 struct session {
 	struct db *db;
 	long user_id;
@@ -22,6 +29,10 @@ struct session {
 	int norgs;
 	long org_id;            /* the active organization (0: none) */
 	const char *org_name;   /* points into orgs */
+	struct workgroup *workgroups; /* the user's, in the active organization */
+	int nworkgroups;
+	long workgroup_id;      /* the active one (0: none, every workspace) */
+	char *theme;            /* the colour theme last chosen, or NULL */
 };
 
 /* Log in as `username` (folded to lower case) with `password` over
@@ -32,6 +43,12 @@ bool session_login(struct session *s, const char *conninfo, const char *username
                    const char *password, char **err);
 /* Work in another organization (one of s->orgs). */
 bool session_set_org(struct session *s, long org_id, char **err);
+/* Work in another of s->workgroups (remembered for the next login). */
+bool session_set_workgroup(struct session *s, long workgroup_id, char **err);
+/* The active workgroup, or NULL. */
+const struct workgroup *session_workgroup(const struct session *s);
+/* Remember the colour theme for the next login. */
+bool session_set_theme(struct session *s, const char *theme, char **err);
 /* Close the connection and free everything. */
 void session_end(struct session *s);
 

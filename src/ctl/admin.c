@@ -5,6 +5,7 @@
  * the hearth_admin role. Passwords are read from standard input and turned
  * into SCRAM verifiers here; the plain password never leaves this process.
  */
+#include <ctype.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -323,4 +324,61 @@ int cmd_mou(struct ctl *ctl, int argc, char **argv)
 			" JOIN hearth.organization o ON o.id = mm.org_id"
 			" ORDER BY lower(m.name), lower(o.name)", headings);
 	return ctl_usage("hearthctl mou add|list ...", "unknown mou command");
+}
+
+#define WORKGROUP_USAGE "hearthctl workgroup add ORG NAME WORKSPACE[,WORKSPACE...] | " \
+	"workgroup join|leave ORG NAME USERNAME | workgroup list"
+
+/* "home, clients" -> {"Home","Clients"} (the names are checked by the
+ * database). */
+static char *workspace_array(const char *list)
+{
+	char *copy = xstrdup(list), *tok, *save = NULL, *p, *array;
+	const char **names = xcalloc(strlen(list) + 1, sizeof *names);
+	int n = 0;
+
+	for (tok = strtok_r(copy, ", ", &save); tok; tok = strtok_r(NULL, ", ", &save)) {
+		for (p = tok; *p; p++)
+			*p = (char)(p == tok ? toupper((unsigned char)*p) : tolower((unsigned char)*p));
+		names[n++] = tok;
+	}
+	array = db_text_array(names, n);
+	free(names);
+	free(copy);
+	return array;
+}
+
+int cmd_workgroup(struct ctl *ctl, int argc, char **argv)
+{
+	static const char *const headings[] = { "ID", "ORGANIZATION", "WORKGROUP", "WORKSPACES",
+	                                        "MEMBERS" };
+	const char *sub = argc >= 2 ? argv[1] : "";
+
+	if (!strcmp(sub, "add") && argc == 5) {
+		char *spaces = workspace_array(argv[4]);
+		const char *params[3] = { argv[2], argv[3], spaces };
+		int status;
+		if (!text_arg(argv[3])) {
+			free(spaces);
+			return ctl_usage(WORKGROUP_USAGE, "the workgroup needs a name");
+		}
+		status = print_value(ctl, "SELECT hearth.workgroup_add($1, $2, $3::text[])", 3, params);
+		free(spaces);
+		return status;
+	}
+	if ((!strcmp(sub, "join") || !strcmp(sub, "leave")) && argc == 5) {
+		const char *params[4] = { argv[2], argv[3], argv[4], sub[0] == 'j' ? "true" : "false" };
+		return run(ctl, "SELECT hearth.workgroup_member_set($1, $2, $3, $4::boolean)", 4, params);
+	}
+	if (!strcmp(sub, "list") && argc == 2)
+		return list(ctl,
+			"SELECT w.id, o.name, w.name, array_to_string(w.workspaces, ', '),"
+			"       coalesce((SELECT string_agg(u.username, ', ' ORDER BY u.username)"
+			"                 FROM hearth.workgroup_member m JOIN hearth.hmis_user u ON u.id = m.user_id"
+			"                 WHERE m.workgroup_id = w.id), '')"
+			" FROM hearth.workgroup w JOIN hearth.organization o ON o.id = w.org_id"
+			" ORDER BY lower(o.name), lower(w.name)", headings);
+	if (!strcmp(sub, "add") || !strcmp(sub, "join") || !strcmp(sub, "leave"))
+		return ctl_usage(WORKGROUP_USAGE, "workgroup %s takes three arguments (quote names with spaces)", sub);
+	return ctl_usage(WORKGROUP_USAGE, "unknown workgroup command");
 }

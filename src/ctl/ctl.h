@@ -31,6 +31,7 @@ int cmd_migrate(struct ctl *ctl, int argc, char **argv);
 int cmd_org(struct ctl *ctl, int argc, char **argv);
 int cmd_user(struct ctl *ctl, int argc, char **argv);
 int cmd_mou(struct ctl *ctl, int argc, char **argv);
+int cmd_workgroup(struct ctl *ctl, int argc, char **argv);
 int cmd_demo_data(struct ctl *ctl, int argc, char **argv);
 
 #endif

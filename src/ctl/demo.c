@@ -422,6 +422,28 @@ static bool assign_case_managers(struct demo *d)
 		" FROM hearth.client ORDER BY id", 0, NULL);
 }
 
+/* Every organization has an intake desk and case management; everyone is in
+ * case management, and at Harbor House alice and bob also work the desk. */
+static bool add_workgroups(struct demo *d)
+{
+	return db_exec(d->db,
+		"SELECT hearth.workgroup_add(o.name, w.name, w.spaces::text[])"
+		" FROM hearth.organization o,"
+		" (VALUES (1, 'Case management', '{Home,Clients,Providers,Housing,Messages}'),"
+		"         (2, 'Intake desk', '{Home,Clients,Housing,Messages}')) w (n, name, spaces)"
+		" ORDER BY o.id, w.n", 0, NULL)
+	    && db_exec(d->db,
+		"INSERT INTO hearth.workgroup_member (workgroup_id, user_id)"
+		" SELECT w.id, m.user_id FROM hearth.workgroup w"
+		" JOIN hearth.membership m ON m.org_id = w.org_id"
+		" JOIN hearth.hmis_user u ON u.id = m.user_id"
+		" WHERE w.name = 'Case management'"
+		"    OR (w.name = 'Intake desk' AND u.username IN ('alice', 'bob')"
+		"        AND w.org_id = (SELECT id FROM hearth.organization"
+		"                        WHERE name = 'Harbor House Shelter'))"
+		" ORDER BY w.id, m.user_id", 0, NULL);
+}
+
 struct step {
 	bool (*run)(struct demo *d);
 	const char *failed;             /* what went wrong, before db_error; NULL
@@ -436,6 +458,7 @@ static const struct step steps[] = {
 	{ add_orgs, "could not add the demo organizations" },
 	{ add_users, "could not add the demo users" },
 	{ add_mous, "could not add the demo MOUs" },
+	{ add_workgroups, "could not add the demo workgroups" },
 	{ load_rows, "could not load the demo records" },
 	{ assign_case_managers, "could not assign the case managers" },
 	{ ids_as_planned, NULL },

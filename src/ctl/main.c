@@ -33,6 +33,11 @@ static const char usage_text[] =
 	"  mou add NAME --org NAME --org NAME [--begin DATE] [--end DATE]\n"
 	"                                       add an MOU, print its id\n"
 	"  mou list                             list MOUs and their members\n"
+	"  workgroup add ORG NAME WORKSPACE[,WORKSPACE...]\n"
+	"                                       add a workgroup, print its id\n"
+	"  workgroup join ORG NAME USERNAME     put a user in a workgroup\n"
+	"  workgroup leave ORG NAME USERNAME    take a user out of a workgroup\n"
+	"  workgroup list                       list workgroups and their members\n"
 	"  demo-data [--clients N] [--seed N]   load deterministic demo data\n"
 	"\n"
 	"  -d CONNINFO   the database (a libpq connection string or URI);\n"
@@ -120,6 +125,7 @@ static const struct {
 	{ "org", cmd_org },
 	{ "user", cmd_user },
 	{ "mou", cmd_mou },
+	{ "workgroup", cmd_workgroup },
 	{ "demo-data", cmd_demo_data },
 };
 

@@ -188,6 +188,8 @@ static enum reaction run_frame(struct app *app)
 	int kind;
 
 	app->ws = 0;
+	if (app->s.theme)
+		theme_init(app->s.theme);
 	app->page = PAGE_HOME;
 	app->ntrail = 0;
 	app->panel_focus = true;
@@ -250,6 +252,7 @@ int app_run(struct conf *conf)
 			client_summary_free(&app.client);
 		app.has_client = false;
 		session_end(&app.s);
+		theme_init(conf->theme);    /* the next person gets the site's */
 		if (r & R_QUIT)
 			break;
 		app_status(&app, false, "You have logged out.");

@@ -22,9 +22,22 @@ struct nav_row {
 	int item;            /* -1: the group's heading */
 };
 
+/* Admin follows the administrator role; the rest, the active workgroup
+ * (none: every one). Home is always there. */
 static bool visible_ws(const struct app *app, int ws)
 {
-	return !workspaces[ws].admin_only || app->s.admin;
+	const struct workgroup *wg = session_workgroup(&app->s);
+	const char *p;
+	size_t len = strlen(workspaces[ws].name);
+
+	if (workspaces[ws].admin_only)
+		return app->s.admin;
+	if (!wg || ws == 0)
+		return true;
+	for (p = wg->workspaces; (p = strstr(p, workspaces[ws].name)); p += len)
+		if ((p == wg->workspaces || p[-1] == ',') && (p[len] == ',' || !p[len]))
+			return true;
+	return false;
 }
 
 static char search_text(const struct app *app, char *buf, int len)
