@@ -22,16 +22,22 @@ bool paused_save(struct db *db, const struct paused *p, char **err)
 	bool ok = true, found = false;
 
 	snprintf(step, sizeof step, "%d", p->step);
-	/* the row it was resumed from; when somebody deleted it meanwhile, a new one */
+	/* the row it was resumed from, when it is the caller's */
 	if (p->id)
 		ok = (id = db_value(db, "UPDATE hearth.paused_operation SET form = $1, title = $2,"
 		                        " step = $3, entries = jsonb_object($4::text[], $5::text[])"
-		                        " WHERE id = $6::bigint RETURNING id", 6, params, &found)) != NULL;
+		                        " WHERE id = $6::bigint AND user_id = hearth.current_user_id()"
+		                        " RETURNING id", 6, params, &found)) != NULL;
+	/* else a new one; a colleague's paused workflow resumed here becomes the
+	 * caller's (the old row goes, when it is still there) */
 	if (ok && !found) {
 		params[5] = p->client_id;
 		ok = db_exec(db, "INSERT INTO hearth.paused_operation (form, title, step, entries,"
 		                 " client_id) VALUES ($1, $2, $3, jsonb_object($4::text[], $5::text[]),"
 		                 " $6::bigint)", 6, params);
+		if (ok && p->id)
+			ok = db_exec(db, "DELETE FROM hearth.paused_operation WHERE id = $1::bigint", 1,
+			             (const char *const[]){ p->id });
 	}
 	free(id);
 	free(names);
@@ -41,12 +47,16 @@ bool paused_save(struct db *db, const struct paused *p, char **err)
 	return ok;
 }
 
-struct paused *paused_list(struct db *db, int *n, char **err)
+struct paused *paused_list(struct db *db, const char *client_id, int *n, char **err)
 {
+	const char *params[1] = { client_id };
 	struct db_rows *rows = db_query(db,
-		"SELECT id, form, title, step, to_char(updated_at, 'YYYY-MM-DD HH24:MI')"
-		" FROM hearth.paused_operation WHERE user_id = hearth.current_user_id()"
-		" ORDER BY updated_at DESC, id DESC", 0, NULL);
+		"SELECT o.id, o.form, o.title, o.step, to_char(o.updated_at, 'YYYY-MM-DD HH24:MI'),"
+		"       o.client_id, coalesce(nullif(u.full_name, ''), u.username)"
+		" FROM hearth.paused_operation o JOIN hearth.hmis_user u ON u.id = o.user_id"
+		" WHERE CASE WHEN $1::bigint IS NULL THEN o.user_id = hearth.current_user_id()"
+		"            ELSE o.client_id = $1::bigint END"
+		" ORDER BY o.updated_at DESC, o.id DESC", 1, params);
 	struct paused *list;
 	int i;
 
@@ -63,6 +73,8 @@ struct paused *paused_list(struct db *db, int *n, char **err)
 		list[i].title = xstrdup(db_rows_get(rows, i, 2));
 		list[i].step = atoi(db_rows_get(rows, i, 3));
 		list[i].when = xstrdup(db_rows_get(rows, i, 4));
+		list[i].client_id = db_rows_get(rows, i, 5) ? xstrdup(db_rows_get(rows, i, 5)) : NULL;
+		list[i].who = xstrdup(db_rows_get(rows, i, 6));
 	}
 	db_rows_free(rows);
 	return list;
@@ -118,6 +130,7 @@ void paused_free(struct paused *p)
 	free(p->form);
 	free(p->title);
 	free(p->when);
+	free(p->who);
 	memset(p, 0, sizeof *p);
 }
 

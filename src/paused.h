@@ -17,18 +17,21 @@ struct paused {
 	char **names, **texts;   /* the fields as typed */
 	int n;
 	char *when;              /* when it was paused (from the database) */
+	char *who;               /* who paused it (from the database) */
 };
 
-/* Keep `p` in the database: a new row, or the row p->id. Returns false with
- * *err (the caller frees). */
+/* Keep `p` in the database: the row p->id when it is the caller's, else a
+ * new row (taking the place of p->id: a colleague's paused workflow resumed
+ * becomes the caller's). Returns false with *err (the caller frees). */
 bool paused_save(struct db *db, const struct paused *p, char **err);
 /* Keep `p` in a local file for `user` (when the database is gone). */
 bool paused_save_local(const char *user, const struct paused *p, char **err);
 /* Send the local files of `user` to the database; returns how many. */
 int paused_send_local(struct db *db, const char *user);
-/* The caller's paused operations, newest first (*n of them; free with
+/* The caller's paused operations (client_id NULL), or every user's about
+ * that client (its paused workflows), newest first (*n of them; free with
  * paused_free_all). */
-struct paused *paused_list(struct db *db, int *n, char **err);
+struct paused *paused_list(struct db *db, const char *client_id, int *n, char **err);
 /* Fill p->names/texts/n from the database row p->id. */
 bool paused_load(struct db *db, struct paused *p, char **err);
 bool paused_delete(struct db *db, const char *id, char **err);

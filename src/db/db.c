@@ -274,6 +274,19 @@ char *db_insert(struct db *db, const char *table, const char *const *columns,
 	return id;
 }
 
+bool db_delete(struct db *db, const char *table, const char *id, bool *found)
+{
+	char *sql = xstrdup("DELETE FROM hearth."), *gone = NULL;
+	const char *params[1] = { id };
+	bool ok = append_ident(db, &sql, table);
+
+	append(&sql, " WHERE id = $1::bigint RETURNING id");
+	ok = ok && (gone = db_value(db, sql, 1, params, found)) != NULL;
+	free(gone);
+	free(sql);
+	return ok;
+}
+
 bool db_exec_script(struct db *db, const char *script)
 {
 	PGresult *res = PQexec(db->conn, script);

@@ -38,6 +38,10 @@ char *db_value(struct db *db, const char *sql, int n,
  * parameters. */
 char *db_insert(struct db *db, const char *table, const char *const *columns,
                 const char *const *values, int n);
+/* DELETE the row `id` of hearth.<table> (a name from the form files, quoted
+ * as an identifier). Returns false on error; *found says whether a row went
+ * (none: it is gone already, or the sharing rules keep it). */
+bool db_delete(struct db *db, const char *table, const char *id, bool *found);
 /* Run a script of several statements, without parameters: only for the
  * project's own SQL (migrations), never for text a user typed. */
 bool db_exec_script(struct db *db, const char *script);

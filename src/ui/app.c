@@ -104,6 +104,12 @@ void app_open_page(struct app *app, enum page p)
 	page_enter(app);
 }
 
+void app_back(struct app *app)
+{
+	app->page = app->ntrail ? app->trail[--app->ntrail] : PAGE_HOME;
+	page_returned(app);
+}
+
 bool app_too_small(void)
 {
 	char msg[128];
@@ -147,22 +153,24 @@ static enum reaction help_key(struct app *app, wint_t key, bool is_key)
 	return R_REDRAW;
 }
 
-/* Logging out with an unfinished form: pause it, discard it, or stay. */
+/* Logging out with unfinished work: pause it, discard it, or stay. */
 static enum reaction ask_logout(struct app *app)
 {
 	wint_t key;
 	int kind;
 
-	app_status(app, true, "You have an unfinished form: p pauses it (to resume later), "
-	           "d discards it, Esc goes back to it.");
+	app_status(app, true, "You have an unfinished form or workflow: p pauses it (to resume "
+	           "later), d discards it, Esc goes back to it.");
 	draw(app);
 	while ((kind = app_key(&key)) == ERR || (kind == KEY_CODE_YES && key == KEY_RESIZE)) {
-		if (hangup)
+		if (hangup) {
+			work_pause(app, false);
 			return R_QUIT;
+		}
 		draw(app);
 	}
 	if (kind == OK && (key == 'p' || key == 'P'))
-		return form_pause(app, false) ? R_LOGOUT : R_REDRAW;
+		return work_pause(app, false) ? R_LOGOUT : R_REDRAW;
 	if (kind == OK && (key == 'd' || key == 'D'))
 		return R_LOGOUT;
 	app->status[0] = 0;
@@ -202,7 +210,7 @@ static enum reaction run_frame(struct app *app)
 		kind = app_key(&key);
 		if (hangup) {
 			/* the terminal is gone: keep what was typed, then end */
-			form_pause(app, false);
+			work_pause(app, false);
 			return R_QUIT;
 		}
 		if (kind == ERR)
@@ -216,7 +224,7 @@ static enum reaction run_frame(struct app *app)
 			continue;
 		}
 		r = frame_key(app, key, kind == KEY_CODE_YES);
-		if ((r & R_LOGOUT) && form_has_entries())
+		if ((r & R_LOGOUT) && work_unfinished())
 			r = ask_logout(app);
 		if (r & (R_LOGOUT | R_QUIT))
 			return r;

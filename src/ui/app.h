@@ -63,6 +63,8 @@ void app_status(struct app *app, bool error, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 /* Open a page: it becomes the page area's, and joins the trail. */
 void app_open_page(struct app *app, enum page p);
+/* Back to the last page of the trail (Home when there is none). */
+void app_back(struct app *app);
 /* The next key (get_wch), or ERR; ERR for good once the terminal is gone
  * (SIGHUP, SIGTERM, or reads that keep failing): see app_hangup. */
 int app_key(wint_t *key);

@@ -41,8 +41,7 @@ static struct {
 	struct field_context ctx;
 	char user[24], org[24];
 	char *paused_id;             /* resumed from this paused operation */
-	/* a workflow's: called when the form is saved (or left: NULL id) */
-	void (*on_saved)(struct app *app, const char *table, const char *id);
+	struct form_hooks hooks;     /* a workflow's */
 } fp;
 
 static int nfields(void)
@@ -329,7 +328,7 @@ static void saved(struct app *app, const char *id)
 {
 	char *title = xstrdup(fp.form->title);
 	bool client = !strcmp(fp.form->table, "client");
-	void (*hook)(struct app *, const char *, const char *) = fp.on_saved;
+	void (*hook)(struct app *, const char *, const char *) = fp.hooks.saved;
 
 	if (hook) {
 		char *table = xstrdup(fp.form->table);
@@ -344,7 +343,7 @@ static void saved(struct app *app, const char *id)
 		app_status(app, false, "Saved: client %s.", id);
 	} else {
 		app_status(app, false, "%s: saved (%s).", title, id);
-		app->page = app->ntrail ? app->trail[--app->ntrail] : PAGE_HOME;
+		app_back(app);
 	}
 	free(title);
 }
@@ -406,7 +405,7 @@ static enum reaction back(struct app *app)
 		return R_REDRAW;
 	}
 	{
-		void (*hook)(struct app *, const char *, const char *) = fp.on_saved;
+		void (*hook)(struct app *, const char *, const char *) = fp.hooks.saved;
 		close_form();
 		app->status[0] = 0;
 		if (hook) {
@@ -536,10 +535,13 @@ bool form_pause(struct app *app, bool local_only)
 	struct paused p;
 	char *err = NULL;
 	bool ok = false, local = false;
+	struct form_hooks hooks = fp.hooks;
 
 	if (!fp.form)
 		return true;
 	to_paused(app, &p);
+	if (hooks.pausing)
+		hooks.pausing(app, &p);
 	if (!local_only)
 		ok = paused_save(app->s.db, &p, &err);
 	if (!ok && (local_only || !strcmp(db_error_code(app->s.db), "08006"))) {
@@ -554,7 +556,9 @@ bool form_pause(struct app *app, bool local_only)
 		           : "Paused: \"%s\". Home > Paused Operations resumes it.", p.title);
 		close_form();
 		if (app->page == PAGE_ADD_CLIENT || app->page == PAGE_FORM)
-			app->page = app->ntrail ? app->trail[--app->ntrail] : PAGE_HOME;
+			app_back(app);
+		if (hooks.paused)
+			hooks.paused(app);
 	} else {
 		app_status(app, true, "Could not pause: %s", err ? err : "unknown error");
 	}
@@ -592,8 +596,7 @@ bool form_resume(struct app *app, const struct paused *p)
 }
 
 bool form_open(struct app *app, const char *name, const char *const *names,
-               const char *const *values, int n,
-               void (*saved_hook)(struct app *app, const char *table, const char *id))
+               const char *const *values, int n, const struct form_hooks *hooks)
 {
 	const struct form *form = form_set_find(app->forms, name);
 	int k, f;
@@ -606,7 +609,7 @@ bool form_open(struct app *app, const char *name, const char *const *names,
 	for (k = 0; k < n; k++)
 		if ((f = form_field_find(form, names[k])) >= 0 && values[k])
 			input_set(&fp.in[f], values[k]);
-	fp.on_saved = saved_hook;
+	fp.hooks = *hooks;
 	app_open_page(app, PAGE_FORM);
 	return true;
 }

@@ -312,7 +312,7 @@ static enum reaction go_back(struct app *app)
 		app->panel_focus = true;
 		return R_REDRAW;
 	}
-	app->page = app->trail[--app->ntrail];
+	app_back(app);
 	return R_REDRAW;
 }
 

@@ -40,6 +40,7 @@ static const struct {
 	[A_FIRST_ERROR] = { "first-error", "Go to the first problem", "^E" },
 	[A_TRAIL] = { "trail", "Back to an earlier page", "F3" },
 	[A_MENU] = { "actions", "What can be done with the row", "F5" },
+	[A_DELETE] = { "delete", "Delete (asks first)", "Delete" },
 };
 
 static int bound[A_COUNT][MAX_KEYS_PER_ACTION];

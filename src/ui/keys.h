@@ -36,6 +36,7 @@ enum action {
 	A_FIRST_ERROR,
 	A_TRAIL,
 	A_MENU,
+	A_DELETE,
 	A_COUNT
 };
 

@@ -20,8 +20,14 @@ static const struct menu_item clients_find[] = {
 	{ "Add New Client", PAGE_ADD_CLIENT },
 	{ "Client Intake Workflow", PAGE_WORKFLOW },
 };
+/* about the client of the entity bar */
+static const struct menu_item clients_record[] = {
+	{ "Client Dashboard", PAGE_CLIENT },
+	{ "Paused Workflows", PAGE_CLIENT_PAUSED },
+};
 static const struct menu_group clients[] = {
 	{ "Clients", clients_find, N(clients_find) },
+	{ "Client record", clients_record, N(clients_record) },
 };
 
 static const struct menu_item providers_items[] = {

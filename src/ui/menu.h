@@ -15,6 +15,7 @@ enum page {
 	PAGE_CLIENT,               /* the client dashboard (reached from a list) */
 	PAGE_WORKFLOW,
 	PAGE_FORM,                 /* a form a workflow opened */
+	PAGE_CLIENT_PAUSED,        /* the client's paused workflows */
 	PAGE_PROVIDERS,
 	PAGE_FACILITIES,
 	PAGE_INBOX,

@@ -34,7 +34,8 @@ static const struct page_ops home_page = {
 
 static const struct page_ops *const pages[] = { &home_page, &find_page, &client_page, &form_page,
                                                 &paused_page, &caseload_page, &config_page,
-                                                &workflow_page, &named_form_page };
+                                                &workflow_page, &named_form_page,
+                                                &client_paused_page };
 
 static const struct page_ops *current(const struct app *app)
 {
@@ -78,6 +79,14 @@ void page_enter(struct app *app)
 		p->enter(app);
 }
 
+void page_returned(struct app *app)
+{
+	const struct page_ops *p = current(app);
+
+	if (p && p->returned)
+		p->returned(app);
+}
+
 void pages_reset(struct app *app)
 {
 	size_t i;
@@ -94,4 +103,16 @@ const char *page_help(const struct app *app)
 	if (p && p->help_now && p->help_now(app))
 		return p->help_now(app);
 	return p ? p->help : "This page comes with a later release.";
+}
+
+bool work_unfinished(void)
+{
+	return form_has_entries() || workflow_unfinished();
+}
+
+bool work_pause(struct app *app, bool local_only)
+{
+	if (form_has_entries())
+		return form_pause(app, local_only);
+	return workflow_pause(app, local_only);
 }

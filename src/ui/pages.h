@@ -15,6 +15,8 @@ enum reaction page_key(struct app *app, wint_t key, bool is_key, enum action a);
 const char *page_help(const struct app *app);
 /* Called when a page is opened (fields to their start). */
 void page_enter(struct app *app);
+/* Called when going back to a page (what it shows may have changed). */
+void page_returned(struct app *app);
 /* Forget what pages keep between visits (at logout). */
 void pages_reset(struct app *app);
 
@@ -26,11 +28,13 @@ struct page_ops {
 	enum reaction (*key)(struct app *app, wint_t key, bool is_key, enum action a, int height);
 	void (*reset)(struct app *app);
 	const char *help;
+	/* when set, called when the page is shown again by going back */
+	void (*returned)(struct app *app);
 	/* when set, the help text of the page as it is now (a form's own) */
 	const char *(*help_now)(const struct app *app);
 };
 extern const struct page_ops find_page, client_page, form_page, paused_page, caseload_page,
-       config_page, workflow_page, named_form_page;
+       config_page, workflow_page, named_form_page, client_paused_page;
 
 /* client_page.c: make the client the current entity and show its dashboard
  * (the opening is audited). Returns false with a sentence on the status line. */
@@ -46,12 +50,33 @@ bool form_has_entries(void);
 bool form_pause(struct app *app, bool local_only);
 /* Open the paused form `p` again, as it was. */
 bool form_resume(struct app *app, const struct paused *p);
+/* What a form opened by form_open tells its opener. */
+struct form_hooks {
+	/* saved, with its table and the new row's id; or left unsaved (NULL id) */
+	void (*saved)(struct app *app, const char *table, const char *id);
+	/* about to be paused: may make `p` the opener's (a whole workflow) */
+	void (*pausing)(struct app *app, struct paused *p);
+	/* paused (in the database or a local file) */
+	void (*paused)(struct app *app);
+};
 /* Open the form `name` on the page PAGE_FORM, its fields `names` filled
- * with `values`; when it is saved, `saved` is called with its table and the
- * new row's id (instead of the usual ending), and when it is left unsaved,
- * with a NULL id. */
+ * with `values`, telling `hooks` how it ends. */
 bool form_open(struct app *app, const char *name, const char *const *names,
-               const char *const *values, int n,
-               void (*saved)(struct app *app, const char *table, const char *id));
+               const char *const *values, int n, const struct form_hooks *hooks);
+
+/* workflow_page.c: whether a paused operation is a whole workflow's, and
+ * resuming one: where it was, or (restart) without what was typed in its
+ * open step. */
+bool workflow_paused(const struct paused *p);
+/* Whether a workflow is open with steps saved and steps still to do; pause
+ * it (as form_pause does a form). */
+bool workflow_unfinished(void);
+bool workflow_pause(struct app *app, bool local_only);
+/* pages.c: unfinished work, a form with entries or a workflow under way;
+ * pausing it (false, with a sentence on the status line, when it could not
+ * be kept). */
+bool work_unfinished(void);
+bool work_pause(struct app *app, bool local_only);
+bool workflow_resume(struct app *app, const struct paused *p, bool restart);
 
 #endif
