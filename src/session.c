@@ -115,6 +115,16 @@ static bool load_workgroups(struct session *s, char **err)
 	return true;
 }
 
+bool session_restore(struct session *s)
+{
+	char id[24];
+	const char *params[1] = { id };
+
+	snprintf(id, sizeof id, "%ld", s->org_id);
+	return db_exec(s->db, "SET statement_timeout = '" STATEMENT_TIMEOUT "'", 0, NULL)
+	    && (!s->org_id || db_exec(s->db, "SELECT hearth.set_active_org($1)", 1, params));
+}
+
 bool session_login(struct session *s, const char *conninfo, const char *username,
                    const char *password, char **err)
 {
@@ -135,8 +145,7 @@ bool session_login(struct session *s, const char *conninfo, const char *username
 	free(name);
 	if (!s->db)
 		return false;
-	if (!db_exec(s->db, "SET statement_timeout = '" STATEMENT_TIMEOUT "'", 0, NULL)
-	    || !load_user(s, err) || !load_orgs(s, err) || !load_workgroups(s, err)) {
+	if (!session_restore(s) || !load_user(s, err) || !load_orgs(s, err) || !load_workgroups(s, err)) {
 		if (!*err)
 			*err = xstrdup(db_error(s->db));
 		session_end(s);

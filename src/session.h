@@ -41,6 +41,9 @@ struct session {
  * keyboard (the caller frees) and returns false. */
 bool session_login(struct session *s, const char *conninfo, const char *username,
                    const char *password, char **err);
+/* The connection's settings (the statement timeout, the active
+ * organization), at login and again on a new connection. */
+bool session_restore(struct session *s);
 /* Work in another organization (one of s->orgs). */
 bool session_set_org(struct session *s, long org_id, char **err);
 /* Work in another of s->workgroups (remembered for the next login). */

@@ -13,6 +13,9 @@ struct db {
 	PGconn *conn;
 	char *error;
 	char code[6];
+	void (*reconnected)(void *ctx);  /* NULL: a lost connection stays lost */
+	void *ctx;
+	bool reconnecting;
 };
 
 struct db_rows {
@@ -186,12 +189,41 @@ static struct db_rows *copy_rows(PGresult *res)
 	return rows;
 }
 
+void db_on_reconnect(struct db *db, void (*reconnected)(void *ctx), void *ctx)
+{
+	db->reconnected = reconnected;
+	db->ctx = ctx;
+}
+
+/* A connection found lost before a statement is sent is made again, once a
+ * statement, when the owner asked for it: the statement never ran, so
+ * running it now cannot run it twice. */
+static bool connected(struct db *db)
+{
+	if (PQstatus(db->conn) == CONNECTION_OK)
+		return true;
+	if (db->reconnected && !db->reconnecting) {
+		PQreset(db->conn);
+		if (PQstatus(db->conn) == CONNECTION_OK) {
+			db->reconnecting = true;
+			db->reconnected(db->ctx);
+			db->reconnecting = false;
+			return PQstatus(db->conn) == CONNECTION_OK;
+		}
+	}
+	set_error(db, "The connection to the database was lost.", "08006");
+	return false;
+}
+
 struct db_rows *db_query(struct db *db, const char *sql, int n,
                          const char *const *params)
 {
-	PGresult *res = PQexecParams(db->conn, sql, n, NULL, params, NULL, NULL, 0);
+	PGresult *res;
 	struct db_rows *rows;
 
+	if (!connected(db))
+		return NULL;
+	res = PQexecParams(db->conn, sql, n, NULL, params, NULL, NULL, 0);
 	if (!result_ok(db, res))
 		return NULL;
 	rows = copy_rows(res);

@@ -38,6 +38,11 @@ char *db_value(struct db *db, const char *sql, int n,
  * parameters. */
 char *db_insert(struct db *db, const char *table, const char *const *columns,
                 const char *const *values, int n);
+/* When the connection is found lost before a statement, make it again and
+ * call `reconnected` (to restore the session's settings) before running the
+ * statement. Without this, a lost connection stays lost (as hearthctl
+ * wants: its transactions must not go on in a new session). */
+void db_on_reconnect(struct db *db, void (*reconnected)(void *ctx), void *ctx);
 /* DELETE the row `id` of hearth.<table> (a name from the form files, quoted
  * as an identifier). Returns false on error; *found says whether a row went
  * (none: it is gone already, or the sharing rules keep it). */

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "../conf.h"
+#include "../db/db.h"
 #include "../forms/form.h"
 #include "../forms/workflow.h"
 #include "../paused.h"
@@ -179,13 +180,26 @@ static enum reaction ask_logout(struct app *app)
 
 /* After login: what was paused on this computer while the database could
  * not be reached goes to the database now. */
-static void send_local(struct app *app)
+static void send_local(struct app *app, const char *before)
 {
 	int n = paused_send_local(app->s.db, app->s.username);
 
 	if (n > 0)
-		app_status(app, false, "%d paused operation%s kept on this computer %s now in "
-		           "Paused Operations.", n, n == 1 ? "" : "s", n == 1 ? "is" : "are");
+		app_status(app, false, "%s%d operation%s paused on this computer %s now in "
+		           "Paused Operations.", before, n, n == 1 ? "" : "s", n == 1 ? "is" : "are");
+	else if (*before)
+		app_status(app, false, "%s", before);
+}
+
+/* The connection was lost and is back: the session as it was, and what was
+ * kept on this computer meanwhile to the database. */
+static void reconnected(void *ctx)
+{
+	struct app *app = ctx;
+
+	if (!session_restore(&app->s))
+		return;
+	send_local(app, "Reconnected. ");
 }
 
 /* The logged-in part: the frame and its pages, until logout or quit. */
@@ -203,7 +217,8 @@ static enum reaction run_frame(struct app *app)
 	app->panel_focus = true;
 	app->nav_sel = 0;
 	app_status(app, false, "Welcome, %s.", app->s.full_name[0] ? app->s.full_name : app->s.username);
-	send_local(app);
+	send_local(app, "");
+	db_on_reconnect(app->s.db, reconnected, app);
 	for (;;) {
 		if (r & R_REDRAW)
 			draw(app);

@@ -249,9 +249,9 @@ static enum reaction open_row(struct app *app)
 	}
 	app->searching = false;
 	app->ws = r->ws;
+	app->status[0] = 0;          /* before: what the page says on opening stays */
 	app_open_page(app, workspaces[r->ws].groups[r->group].items[r->item].page);
 	app->panel_focus = false;
-	app->status[0] = 0;
 	return R_REDRAW;
 }
 
