@@ -565,7 +565,14 @@ BEGIN
 		RAISE EXCEPTION 'there is no merge % to undo', merge_id
 			USING ERRCODE = 'invalid_parameter_value';
 	END IF;
-	PERFORM hearth.merge_check(g.kept_id, g.merged_id);
+	-- The merged client may have been hidden by the merge itself (its release
+	-- exceptions went to the kept one): every row to move back is now the
+	-- kept client's, so that one is what the caller must see.
+	IF NOT hearth.client_visible(g.kept_id) THEN
+		RAISE EXCEPTION 'client % is not one you can see', g.kept_id
+			USING ERRCODE = 'insufficient_privilege';
+	END IF;
+	PERFORM 1 FROM hearth.client WHERE id IN (g.kept_id, g.merged_id) ORDER BY id FOR UPDATE;
 	IF EXISTS (SELECT 1 FROM hearth.client_merge l WHERE l.id > g.id AND l.undone_at IS NULL
 	           AND (l.kept_id IN (g.kept_id, g.merged_id) OR l.merged_id IN (g.kept_id, g.merged_id))) THEN
 		RAISE EXCEPTION 'undo the later merges of client % or client % first', g.kept_id, g.merged_id
