@@ -444,6 +444,57 @@ static bool add_workgroups(struct demo *d)
 		" ORDER BY w.id, m.user_id", 0, NULL);
 }
 
+/* The rest of the client record, for some clients, from their ids (so the
+ * same seed gives the same record): contact details, a last permanent
+ * address, a street name, someone to call. */
+static bool add_client_record(struct demo *d)
+{
+	static const char *const sql[] = {
+		"UPDATE hearth.client SET"
+		" phone = CASE WHEN id % 3 <> 0"
+		"   THEN '503-555-' || lpad((id * 37 % 10000)::text, 4, '0') END,"
+		" email = CASE WHEN id % 5 = 1 AND first_name ~ '^[A-Za-z]' AND last_name ~ '^[A-Za-z]'"
+		"   THEN lower(left(first_name, 1) || regexp_replace(last_name, '[^A-Za-z]', '', 'g'))"
+		"        || id || '@example.org' END,"
+		" address_line1 = CASE WHEN id % 4 = 1 THEN (100 + id * 13 % 9000) || ' '"
+		"   || (ARRAY['SE Division St', 'NE Alberta St', 'N Lombard St', 'SW Main St',"
+		"             'NW Glisan St'])[1 + id % 5] END,"
+		" city = CASE WHEN id % 4 = 1"
+		"   THEN (ARRAY['Portland', 'Gresham', 'Beaverton', 'Portland', 'Hillsboro'])[1 + id % 5] END,"
+		" state = CASE WHEN id % 4 = 1 THEN 'OR' END,"
+		" zip = CASE WHEN id % 4 = 1"
+		"   THEN (ARRAY['97202', '97030', '97005', '97211', '97124'])[1 + id % 5] END",
+		"INSERT INTO hearth.client_address (client_id, org_id, created_by, address_type, line1,"
+		" city, state, zip, end_date, created_at, updated_at)"
+		" SELECT id, created_org, created_by, 'last_permanent', (20 + id * 7 % 800) || ' '"
+		"   || (ARRAY['Oak St', 'Pine Ave', 'Cedar Rd'])[1 + id % 3],"
+		"   (ARRAY['Salem', 'Eugene', 'Medford'])[1 + id % 3], 'OR',"
+		"   (ARRAY['97301', '97401', '97501'])[1 + id % 3], created_at::date, created_at, created_at"
+		" FROM hearth.client WHERE id % 6 = 1 ORDER BY id",
+		"INSERT INTO hearth.client_alias (client_id, org_id, created_by, first_name, last_name,"
+		" alias_type, note, created_at, updated_at)"
+		" SELECT id, created_org, created_by,"
+		"   (ARRAY['Red', 'Sunny', 'Doc', 'Slim', 'Chief', 'Blue'])[1 + id % 6], NULL,"
+		"   'alias', 'street name', created_at, created_at"
+		" FROM hearth.client WHERE id % 9 = 2 ORDER BY id",
+		"INSERT INTO hearth.interested_other (client_id, org_id, created_by, other_type, name,"
+		" relationship, phone, knows_situation, created_at, updated_at)"
+		" SELECT id, created_org, created_by,"
+		"   (ARRAY['emergency_contact', 'family', 'friend', 'caseworker'])[1 + id % 4],"
+		"   (ARRAY['Maria Lopez', 'James Carter', 'Linda Nguyen', 'Robert Hall', 'Ana Silva',"
+		"          'David Kim', 'Grace Okafor'])[1 + id % 7],"
+		"   (ARRAY['sister', 'father', 'friend', 'former caseworker'])[1 + id % 4],"
+		"   '503-555-' || lpad((id * 53 % 10000)::text, 4, '0'), id % 2 = 0, created_at, created_at"
+		" FROM hearth.client WHERE id % 5 = 3 ORDER BY id",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof sql / sizeof sql[0]; i++)
+		if (!db_exec(d->db, sql[i], 0, NULL))
+			return false;
+	return true;
+}
+
 struct step {
 	bool (*run)(struct demo *d);
 	const char *failed;             /* what went wrong, before db_error; NULL
@@ -461,6 +512,7 @@ static const struct step steps[] = {
 	{ add_workgroups, "could not add the demo workgroups" },
 	{ load_rows, "could not load the demo records" },
 	{ assign_case_managers, "could not assign the case managers" },
+	{ add_client_record, "could not add the client records' details" },
 	{ ids_as_planned, NULL },
 };
 

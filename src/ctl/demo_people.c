@@ -629,27 +629,17 @@ static bool load_clients(struct demo *d)
 
 /* ---- households ---- */
 
-/* "Last, First - 1984", after the head of the family. */
-static void family_name(const struct demo_person *head, char *out, size_t size)
-{
-	char first[64], last[64];
-
-	demo_person_name(head, first, last);
-	snprintf(out, size, "%s, %s - %d", last, first, date_from_days(head->birth).year);
-}
-
 static bool load_families(struct demo *d)
 {
 	struct demo_copy *c = demo_copy_start(d->db,
 		"COPY hearth.family (name, created_org, created_by, created_at, updated_at)"
 		" FROM STDIN");
-	char name[160];
 	uint32_t f;
 
+	/* no stored name: the default, after the head (hearth.family_display) */
 	for (f = 0; f < d->nfamilies; f++) {
 		const struct demo_person *head = &d->people[d->families[f].head];
-		family_name(head, name, sizeof name);
-		demo_copy_text(c, name);
+		demo_copy_null(c);
 		demo_copy_int(c, d->org_id[head->org]);
 		demo_copy_int(c, d->user_id[head->user]);
 		demo_copy_time(c, head->intake, head->minute);

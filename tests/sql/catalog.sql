@@ -12,12 +12,12 @@
 --  - PUBLIC has no TEMP or CREATE on the database, no CREATE on the schemas
 --    public and hearth, no TRUNCATE or REFERENCES on hearth's tables;
 --  - hearth_user has no TRUNCATE, REFERENCES or TRIGGER on hearth's tables
---    and cannot choose a row's id.
+--    and cannot choose a row's id, write a generated column or merged_into.
 --
 -- Runs as the superuser; changes nothing (one transaction, rolled back).
 
 BEGIN;
-SELECT plan(29);
+SELECT plan(31);
 
 -- The relations of schema hearth that hold client data: every table with a
 -- client_id column, plus client, audit_log and family.
@@ -95,7 +95,9 @@ SELECT is_empty(
 SELECT is_empty(
 	$$SELECT x FROM unnest(ARRAY['client', 'audit_log', 'family', 'release_exception',
 	                             'enrollment', 'service', 'assessment', 'case_note',
-	                             'family_member']) x
+	                             'family_member', 'client_alias', 'client_address',
+	                             'interested_other', 'client_file', 'client_photo',
+	                             'client_document']) x
 	  EXCEPT SELECT relname FROM client_data$$,
 	'the client-data tables are found (the check below is not vacuous)');
 SELECT is_empty(
@@ -209,6 +211,17 @@ SELECT is_empty(
 	    AND (a.attname = 'id' OR a.attidentity <> '')
 	    AND has_column_privilege('hearth_user', c.oid, a.attnum, 'UPDATE')$$,
 	'hearth_user has no UPDATE privilege on any id column');
+SELECT is_empty(
+	$$SELECT c.oid::regclass::text, a.attname, p FROM pg_class c
+	  JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped,
+	  unnest(ARRAY['INSERT', 'UPDATE']) p
+	  WHERE c.relnamespace = 'hearth'::regnamespace AND c.relkind IN ('r', 'p', 'v', 'f')
+	    AND a.attgenerated <> '' AND has_column_privilege('hearth_user', c.oid, a.attnum, p)$$,
+	'hearth_user has no INSERT or UPDATE privilege on any generated column');
+SELECT is_empty(
+	$$SELECT p FROM unnest(ARRAY['INSERT', 'UPDATE']) p
+	  WHERE has_column_privilege('hearth_user', 'hearth.client', 'merged_into', p)$$,
+	'hearth_user cannot write hearth.client.merged_into (only the merge function does)');
 SELECT is_empty(
 	$$SELECT p FROM unnest(ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'TRUNCATE']) p
 	  WHERE has_table_privilege('hearth_user', 'hearth.audit_log', p)$$,

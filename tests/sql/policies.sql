@@ -19,7 +19,7 @@
 -- compared in a fixed ORDER BY for that reason.
 
 BEGIN;
-SELECT plan(213);
+SELECT plan(291);
 \ir lib/as_user.psql
 
 SELECT (SELECT id FROM hearth.organization WHERE name = 'Harbor') AS harbor,
@@ -68,10 +68,26 @@ INSERT INTO expected_policy VALUES
 	('paused_operation', 'paused_read', 'SELECT', '{hearth_user}'),
 	('paused_operation', 'paused_add', 'INSERT', '{hearth_user}'),
 	('paused_operation', 'paused_change', 'UPDATE', '{hearth_user}'),
-	('paused_operation', 'paused_remove', 'DELETE', '{hearth_user}');
+	('paused_operation', 'paused_remove', 'DELETE', '{hearth_user}'),
+	('client_photo', 'owner_all', 'ALL', '{hearth_owner}'),
+	('client_photo', 'photo_read', 'SELECT', '{hearth_user}'),
+	('client_photo', 'photo_add', 'INSERT', '{hearth_user}'),
+	('client_photo', 'photo_change', 'UPDATE', '{hearth_user}'),
+	('client_photo', 'photo_remove', 'DELETE', '{hearth_user}'),
+	('client_document', 'owner_all', 'ALL', '{hearth_owner}'),
+	('client_document', 'document_read', 'SELECT', '{hearth_user}'),
+	('client_document', 'document_add', 'INSERT', '{hearth_user}'),
+	('client_document', 'document_change', 'UPDATE', '{hearth_user}'),
+	('client_document', 'document_remove', 'DELETE', '{hearth_user}'),
+	('family_alias', 'owner_all', 'ALL', '{hearth_owner}'),
+	('family_alias', 'family_alias_read', 'SELECT', '{hearth_user}'),
+	('client_merge', 'owner_all', 'ALL', '{hearth_owner}'),
+	('client_merge', 'merge_read', 'SELECT', '{hearth_user}'),
+	('client_merge', 'auditor_read', 'SELECT', '{hearth_auditor}');
 INSERT INTO expected_policy
 SELECT t, p, c, r
-FROM unnest(ARRAY['enrollment', 'service', 'assessment', 'case_note', 'case_manager']::name[]) t,
+FROM unnest(ARRAY['enrollment', 'service', 'assessment', 'case_note', 'case_manager',
+                  'client_alias', 'client_address', 'interested_other', 'client_file']::name[]) t,
      (VALUES ('owner_all'::name, 'ALL', '{hearth_owner}'::name[]),
              ('transaction_read', 'SELECT', '{hearth_user}'),
              ('transaction_add', 'INSERT', '{hearth_user}'),
