@@ -22,7 +22,7 @@ BUILD    = build
 UTIL_SRC = src/util/xalloc.c src/util/date.c
 DB_SRC   = src/db/db.c
 FORMS_SRC = src/forms/form_errors.c src/forms/form_ini.c src/forms/form.c \
-            src/forms/field.c src/forms/validate.c src/forms/workflow.c
+            src/forms/field.c src/forms/validate.c src/forms/workflow.c src/forms/changes.c
 CTL_SRC  = src/ctl/main.c src/ctl/migrate.c src/ctl/admin.c src/ctl/table.c \
            src/ctl/demo.c src/ctl/demo_world.c src/ctl/demo_people.c \
            src/ctl/demo_records.c src/ctl/demo_names.c src/ctl/demo_rng.c \

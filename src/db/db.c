@@ -306,6 +306,96 @@ char *db_insert(struct db *db, const char *table, const char *const *columns,
 	return id;
 }
 
+/* ", ".join of quoted column names; false when one cannot be quoted. */
+static bool append_columns(struct db *db, char **sql, const char *const *columns, int n)
+{
+	int i;
+	bool ok = true;
+
+	for (i = 0; ok && i < n; i++) {
+		if (i)
+			append(sql, ", ");
+		ok = append_ident(db, sql, columns[i]);
+	}
+	return ok;
+}
+
+struct db_rows *db_select_row(struct db *db, const char *table, const char *const *columns,
+                              int n, const char *id)
+{
+	char *sql = xstrdup("SELECT ");
+	const char *params[1] = { id };
+	struct db_rows *rows = NULL;
+	bool ok = append_columns(db, &sql, columns, n);
+
+	append(&sql, n ? ", updated_at FROM hearth." : "updated_at FROM hearth.");
+	ok = ok && append_ident(db, &sql, table);
+	append(&sql, " WHERE id = $1::bigint");
+	if (ok)
+		rows = db_query(db, sql, 1, params);
+	free(sql);
+	return rows;
+}
+
+struct db_rows *db_select_where(struct db *db, const char *table, const char *const *columns,
+                                int n, const char *key, const char *value, const char *order,
+                                bool desc, int limit, int offset)
+{
+	char *sql = xstrdup("SELECT id"), num[96];
+	const char *params[1] = { value };
+	struct db_rows *rows = NULL;
+	bool ok = true;
+
+	append(&sql, n ? ", " : "");
+	ok = append_columns(db, &sql, columns, n);
+	append(&sql, " FROM hearth.");
+	ok = ok && append_ident(db, &sql, table);
+	append(&sql, " WHERE ");
+	ok = ok && append_ident(db, &sql, key);
+	append(&sql, " = $1::bigint ORDER BY ");
+	if (order) {
+		ok = ok && append_ident(db, &sql, order);
+		append(&sql, desc ? " DESC NULLS LAST, " : " NULLS FIRST, ");
+	}
+	snprintf(num, sizeof num, "id%s LIMIT %d OFFSET %d", desc ? " DESC" : "", limit, offset);
+	append(&sql, num);
+	if (ok)
+		rows = db_query(db, sql, 1, params);
+	free(sql);
+	return rows;
+}
+
+char *db_update(struct db *db, const char *table, const char *id, const char *stamp,
+                const char *const *columns, const char *const *values, int n, bool *found)
+{
+	char *sql = xstrdup("UPDATE hearth."), num[96], *out = NULL;
+	const char **params = xcalloc((size_t)n + 3, sizeof *params);
+	bool ok = append_ident(db, &sql, table);
+	int i;
+
+	append(&sql, " SET ");
+	for (i = 0; ok && i < n; i++) {
+		snprintf(num, sizeof num, "%s", i ? ", " : "");
+		append(&sql, num);
+		ok = append_ident(db, &sql, columns[i]);
+		snprintf(num, sizeof num, " = $%d", i + 1);
+		append(&sql, num);
+		params[i] = values[i];
+	}
+	snprintf(num, sizeof num, " WHERE id = $%d::bigint AND updated_at = $%d::timestamptz", n + 1,
+	         n + 2);
+	append(&sql, num);
+	append(&sql, " RETURNING updated_at");
+	params[n] = id;
+	params[n + 1] = stamp;
+	*found = false;
+	if (ok)
+		out = db_value(db, sql, n + 2, params, found);
+	free(params);
+	free(sql);
+	return out;
+}
+
 bool db_delete(struct db *db, const char *table, const char *id, bool *found)
 {
 	char *sql = xstrdup("DELETE FROM hearth."), *gone = NULL;

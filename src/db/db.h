@@ -43,6 +43,25 @@ char *db_insert(struct db *db, const char *table, const char *const *columns,
  * statement. Without this, a lost connection stays lost (as hearthctl
  * wants: its transactions must not go on in a new session). */
 void db_on_reconnect(struct db *db, void (*reconnected)(void *ctx), void *ctx);
+/* Reading and changing one record of hearth.<table> by its id, for the
+ * forms: table and column names come from the form files (quoted as
+ * identifiers), values are parameters, every value comes back as text.
+ *
+ * db_select_row: the columns of row `id`, and its updated_at (the stamp of
+ *   its last change) as the last column; no row when it is not (or no
+ *   longer) there for the caller.
+ * db_select_where: id and the columns of the rows whose `key` column is
+ *   `value` (a record id), ordered by `order` (NULL: id) then id, a page.
+ * db_update: set the columns of row `id`, only if it is still as it was
+ *   at `stamp`; returns the new stamp (the caller frees), or NULL on error;
+ *   *found false (and "") when the row changed since, or went. */
+struct db_rows *db_select_row(struct db *db, const char *table, const char *const *columns,
+                              int n, const char *id);
+struct db_rows *db_select_where(struct db *db, const char *table, const char *const *columns,
+                                int n, const char *key, const char *value, const char *order,
+                                bool desc, int limit, int offset);
+char *db_update(struct db *db, const char *table, const char *id, const char *stamp,
+                const char *const *columns, const char *const *values, int n, bool *found);
 /* DELETE the row `id` of hearth.<table> (a name from the form files, quoted
  * as an identifier). Returns false on error; *found says whether a row went
  * (none: it is gone already, or the sharing rules keep it). */

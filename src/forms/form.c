@@ -11,7 +11,7 @@
 #include "field.h"
 #include "form_ini.h"
 
-static const char *const form_keys[] = { "title", "table", "steps", "help", NULL };
+static const char *const form_keys[] = { "title", "table", "steps", "help", "list", "order", NULL };
 static const char *const field_keys[] = {
 	"step", "label", "column", "type", "max", "min", "required", "default",
 	"choices", "options", "lookup", "help", NULL
@@ -126,6 +126,9 @@ static void read_form_section(struct reader *r, size_t i, int line)
 		         "(lower-case letters, digits and _)", table);
 	if (steps)
 		read_steps(r, steps);
+	if (get(r, "form", "list"))
+		form->nlist = split_list(get(r, "form", "list"), &form->list);
+	form->order = dup_or_null(get(r, "form", "order"));
 }
 
 /* ---- [field NAME] ---------------------------------------------------- */
@@ -437,6 +440,30 @@ static void check_columns(struct reader *r)
 			}
 }
 
+/* The list's columns and its order name fields of the form. */
+static void check_list(struct reader *r)
+{
+	struct form *form = r->form;
+	size_t len;
+
+	for (size_t i = 0; i < form->nlist; i++)
+		if (form_field_find(form, form->list[i]) < 0)
+			complain(r, "form", "list", "[form]: list names \"%s\", which is no field of "
+			         "the form", form->list[i]);
+	if (!form->order)
+		return;
+	len = strcspn(form->order, " ");
+	if (!strcmp(form->order + len, " desc"))
+		form->order_desc = true;
+	else if (form->order[len])
+		complain(r, "form", "order", "[form]: order is a field, optionally followed by "
+		         "desc (\"%s\")", form->order);
+	form->order[len] = 0;
+	if (form_field_find(form, form->order) < 0)
+		complain(r, "form", "order", "[form]: order names \"%s\", which is no field of "
+		         "the form", form->order);
+}
+
 static void read_form(struct reader *r)
 {
 	for (size_t i = 0; i < form_ini_nsections(r->ini); i++)
@@ -447,6 +474,7 @@ static void read_form(struct reader *r)
 		complain(r, "form", NULL, "the form has no fields ([field NAME] sections)");
 	check_steps(r);
 	check_columns(r);
+	check_list(r);
 }
 
 struct form *form_load(const char *path, struct form_errors *errs)
@@ -498,6 +526,8 @@ void form_free(struct form *form)
 	free(form->path);
 	free(form->title);
 	free(form->help);
+	free_list(form->list, form->nlist);
+	free(form->order);
 	free(form->table);
 	free(form);
 }

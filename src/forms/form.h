@@ -81,6 +81,10 @@ struct form {
 	size_t nsteps;
 	struct form_field *fields;  /* in file order */
 	size_t nfields;
+	char **list;                /* the fields a list of the records shows */
+	size_t nlist;
+	char *order;                /* the field the list is sorted by, or NULL */
+	bool order_desc;
 };
 
 /* Load one form file. Returns NULL when the file has any mistake, after
