@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "../db/db.h"
+#include "../forms/changes.h"
 #include "../forms/field.h"
 #include "../forms/form.h"
 #include "../forms/validate.h"
@@ -42,6 +43,13 @@ static struct {
 	char user[24], org[24];
 	char *paused_id;             /* resumed from this paused operation */
 	struct form_hooks hooks;     /* a workflow's */
+	/* editing a record: its id, its stamp when read, its values then */
+	char *edit_id, *stamp;
+	char **orig;
+	/* it changed meanwhile, and collides: its values now, and stamp */
+	bool conflict;
+	char **theirs;
+	char *their_stamp;
 } fp;
 
 static int nfields(void)
@@ -71,8 +79,22 @@ static void free_lists(void)
 	fp.nlists = 0;
 }
 
+static void free_values(char **v)
+{
+	int i;
+
+	for (i = 0; v && fp.form && i < nfields(); i++)
+		free(v[i]);
+	free(v);
+}
+
 static void close_form(void)
 {
+	free_values(fp.orig);
+	free_values(fp.theirs);
+	free(fp.edit_id);
+	free(fp.stamp);
+	free(fp.their_stamp);
 	free(fp.paused_id);
 	free(fp.in);
 	if (fp.checked)
@@ -134,6 +156,8 @@ static void open_form(struct app *app, const struct form *form)
 		fp.focus++;
 }
 
+static bool may_replace(struct app *app, const struct form *next);
+
 static void enter(struct app *app)
 {
 	const struct form *form = NULL;
@@ -146,6 +170,8 @@ static void enter(struct app *app)
 			form = form_set_find(app->forms, page_forms[i].form);
 	if (form && fp.form == form)
 		return;              /* resumed: keep what is there */
+	if (!may_replace(app, form))
+		return;              /* the unfinished one shows instead */
 	if (!form) {
 		close_form();
 		app_status(app, true, "The form of %s could not be loaded; see the status of forms/ "
@@ -155,13 +181,38 @@ static void enter(struct app *app)
 	open_form(app, form);
 }
 
+static char *shown_of(int i, const char *value)
+{
+	return value ? field_display(field(i), value, &fp.ctx) : xstrdup("");
+}
+
 static bool typed_anything(void)
 {
+	char now[INPUT_MAX * 4 + 1], *then;
 	int i;
+	bool changed = false;
 
+	for (i = 0; fp.edit_id && i < nfields() && !changed; i++) {
+		input_get(&fp.in[i], now, sizeof now);
+		then = shown_of(i, fp.orig[i]);
+		changed = strcmp(now, then) != 0;
+		free(then);
+	}
+	if (fp.edit_id)
+		return changed;
 	for (i = 0; fp.form && i < nfields(); i++)
 		if (fp.in[i].len && !field(i)->def)
 			return true;
+	return false;
+}
+
+/* Opening another form would replace the one open: never over typing. */
+static bool may_replace(struct app *app, const struct form *next)
+{
+	if (!fp.form || fp.form == next || !typed_anything())
+		return true;
+	app_status(app, true, "You have an unfinished form (%s): save it, pause it (F4) or leave "
+	           "it (Esc) first.", fp.form->title);
 	return false;
 }
 
@@ -191,10 +242,36 @@ static int draw_steps(int y, int left, int width)
 	return y + 2;
 }
 
+/* The fields both changed: what is saved now, and what was typed. */
+static int draw_conflict(int y, int left, int width)
+{
+	char line[512], *theirs, *mine;
+	int i, n = 0;
+
+	y += draw_wrapped(y, left, width, 2, "Someone saved this record while you edited it. "
+	                  "Where you both changed a field:", theme_attr(ROLE_ERROR));
+	for (i = 0; i < nfields() && n < 4; i++) {
+		if (change_of(fp.orig[i], fp.check.values[i], fp.theirs[i]) != CHANGE_CONFLICT)
+			continue;
+		theirs = shown_of(i, fp.theirs[i]);
+		mine = shown_of(i, fp.check.values[i]);
+		snprintf(line, sizeof line, "%s: now \"%s\", yours \"%s\"", field(i)->label, theirs, mine);
+		y += draw_wrapped(y, left, width, 1, line, theme_attr(ROLE_ERROR));
+		free(theirs);
+		free(mine);
+		n++;
+	}
+	y += draw_wrapped(y, left, width, 2, "o saves yours over theirs; t takes theirs (and keeps "
+	                  "your other changes); Esc goes back to the form.", theme_attr(ROLE_ERROR));
+	return y + 1;
+}
+
 static int draw_problems(int y, int left, int width)
 {
 	size_t p;
 
+	if (fp.conflict)
+		return draw_conflict(y, left, width);
 	for (p = 0; fp.checked && p < fp.check.nproblems && p < 4; p++)
 		y += draw_wrapped(y, left, width, 2, fp.check.problems[p].message, theme_attr(ROLE_ERROR));
 	if (fp.checked && fp.check.nproblems > 4) {
@@ -214,7 +291,13 @@ static void draw(struct app *app, int top, int left, int height, int width)
 		draw_text(top, left, width, page_title(app->page), theme_attr(ROLE_TITLE), 0);
 		return;
 	}
-	draw_text(top, left, width, fp.form->title, theme_attr(ROLE_TITLE), 0);
+	if (fp.edit_id) {
+		char title[256];
+		snprintf(title, sizeof title, "Edit: %s", fp.form->title);
+		draw_text(top, left, width, title, theme_attr(ROLE_TITLE), 0);
+	} else {
+		draw_text(top, left, width, fp.form->title, theme_attr(ROLE_TITLE), 0);
+	}
 	y = draw_problems(draw_steps(top + 1, left, width), left, width);
 	rows = top + height - 2 - y;
 	/* scroll so the focused field shows */
@@ -348,6 +431,146 @@ static void saved(struct app *app, const char *id)
 	free(title);
 }
 
+/* ---- editing a record ---- */
+
+/* Read the record's values now (canonical) into *values and its stamp; false
+ * when it is not there for the caller any more. */
+static bool read_record(struct app *app, char ***values, char **stamp)
+{
+	const char **cols = xcalloc((size_t)nfields() + 1, sizeof *cols);
+	struct db_rows *rows;
+	int i;
+
+	for (i = 0; i < nfields(); i++)
+		cols[i] = field(i)->column;
+	rows = db_select_row(app->s.db, fp.form->table, cols, nfields(), fp.edit_id);
+	free(cols);
+	if (!rows || db_rows_count(rows) == 0) {
+		db_rows_free(rows);
+		return false;
+	}
+	*values = xcalloc((size_t)nfields() + 1, sizeof **values);
+	for (i = 0; i < nfields(); i++)
+		(*values)[i] = field_canonical(field(i), db_rows_get(rows, 0, i), &fp.ctx);
+	*stamp = xstrdup(db_rows_get(rows, 0, nfields()));
+	db_rows_free(rows);
+	return true;
+}
+
+static void edited(struct app *app)
+{
+	char *title = xstrdup(fp.form->title), *id = xstrdup(fp.edit_id), *table = xstrdup(fp.form->table);
+	void (*hook)(struct app *, const char *, const char *) = fp.hooks.saved;
+
+	close_form();
+	if (hook) {
+		hook(app, table, id);
+	} else if (!strcmp(table, "client") && client_page_show(app, id)) {
+		app_status(app, false, "Saved: client %s.", id);
+	} else {
+		app_status(app, false, "%s: saved.", title);
+		app_back(app);
+	}
+	free(title);
+	free(id);
+	free(table);
+}
+
+/* It changed since it was read: take the new stamp when nothing collides
+ * (the columns written are only the ones typed), else show the collisions. */
+static bool changed_meanwhile(struct app *app)
+{
+	char **theirs, *stamp;
+	int i;
+	bool collide = false;
+
+	if (!read_record(app, &theirs, &stamp)) {
+		app_status(app, true, db_error_code(app->s.db)[0] ? db_error(app->s.db)
+		           : "This record was deleted, or is no longer shared with you, since you "
+		             "opened it. F4 keeps what you typed.");
+		return false;
+	}
+	for (i = 0; i < nfields(); i++)
+		collide = collide || change_of(fp.orig[i], fp.check.values[i], theirs[i]) == CHANGE_CONFLICT;
+	free_values(fp.theirs);
+	free(fp.their_stamp);
+	fp.theirs = theirs;
+	fp.their_stamp = stamp;
+	if (collide) {
+		fp.conflict = true;
+		app_status(app, true, "Not saved yet: someone changed this record meanwhile; see the top.");
+		return false;
+	}
+	free(fp.stamp);
+	fp.stamp = xstrdup(stamp);
+	return true;
+}
+
+/* Write the fields typed differently from what was read (others' columns,
+ * and the ones a user may not change, are left alone). */
+static void save_changes(struct app *app)
+{
+	const char **cols = xcalloc((size_t)nfields() + 1, sizeof *cols);
+	const char **vals = xcalloc((size_t)nfields() + 1, sizeof *vals);
+	int i, n, tries;
+	char *stamp = NULL;
+	bool found = false;
+
+	for (tries = 0; tries < 2 && !found; tries++) {
+		for (i = 0, n = 0; i < nfields(); i++)
+			if (!same_value(fp.orig[i], fp.check.values[i])) {
+				cols[n] = field(i)->column;
+				vals[n++] = fp.check.values[i];
+			}
+		if (n == 0) {
+			found = true;
+			break;
+		}
+		free(stamp);
+		stamp = db_update(app->s.db, fp.form->table, fp.edit_id, fp.stamp, cols, vals, n, &found);
+		if (!stamp || (!found && !changed_meanwhile(app)))
+			break;
+	}
+	free(cols);
+	free(vals);
+	if (!stamp && !found && !fp.conflict && !strcmp(db_error_code(app->s.db), "08006"))
+		form_pause(app, true);
+	else if (!stamp && !found && !fp.conflict && db_error(app->s.db)[0])
+		app_status(app, true, "Not saved: %s", db_error(app->s.db));
+	else if (found)
+		edited(app);
+	else if (stamp && !fp.conflict)
+		app_status(app, true, "Not saved: this record is another organization's (or another "
+		           "user's), and yours only to read.");
+	free(stamp);
+}
+
+/* o: mine over theirs; t: theirs where we collide, mine elsewhere. */
+static void resolve(struct app *app, bool mine)
+{
+	char *shown;
+	int i;
+
+	fp.conflict = false;
+	free(fp.stamp);
+	fp.stamp = fp.their_stamp;
+	fp.their_stamp = NULL;
+	if (mine) {
+		save_changes(app);
+		return;
+	}
+	for (i = 0; i < nfields(); i++)
+		if (change_of(fp.orig[i], fp.check.values[i], fp.theirs[i]) == CHANGE_CONFLICT) {
+			shown = shown_of(i, fp.theirs[i]);
+			input_set(&fp.in[i], shown);
+			free(shown);
+		}
+	free_values(fp.orig);
+	fp.orig = fp.theirs;
+	fp.theirs = NULL;
+	app_status(app, false, "Their values are in the form; F2 saves your other changes.");
+}
+
 static void save(struct app *app)
 {
 	const char **cols, **vals;
@@ -368,6 +591,10 @@ static void save(struct app *app)
 	}
 	if (!check(app, 0))
 		return;
+	if (fp.edit_id) {
+		save_changes(app);
+		return;
+	}
 	cols = xcalloc((size_t)nfields() + 1, sizeof *cols);
 	vals = xcalloc((size_t)nfields() + 1, sizeof *vals);
 	for (i = 0; i < nfields(); i++) {
@@ -421,6 +648,13 @@ static enum reaction key(struct app *app, wint_t k, bool is_key, enum action a, 
 	(void)height;
 	if (!fp.form)
 		return R_UNHANDLED;
+	if (fp.conflict) {
+		if (!is_key && (k == 'o' || k == 't'))
+			resolve(app, k == 'o');
+		else if (a == A_BACK)
+			fp.conflict = false;
+		return R_REDRAW;
+	}
 	if (a == A_BACK)
 		return back(app);
 	if (fp.discard_asked) {
@@ -517,12 +751,25 @@ static void to_paused(struct app *app, struct paused *p)
 	p->form = xstrdup(fp.form->name);
 	p->title = xstrdup(fp.form->title);
 	p->step = fp.step;
-	p->names = xcalloc((size_t)nfields() + 1, sizeof *p->names);
-	p->texts = xcalloc((size_t)nfields() + 1, sizeof *p->texts);
+	p->names = xcalloc((size_t)nfields() * 2 + 3, sizeof *p->names);
+	p->texts = xcalloc((size_t)nfields() * 2 + 3, sizeof *p->texts);
+	if (fp.edit_id) {
+		p->names[p->n] = xstrdup("@edit");
+		p->texts[p->n++] = xstrdup(fp.edit_id);
+		p->names[p->n] = xstrdup("@stamp");
+		p->texts[p->n++] = xstrdup(fp.stamp);
+		if (!strcmp(fp.form->table, "client"))
+			p->client_id = xstrdup(fp.edit_id);
+	}
 	for (f = 0; f < nfields(); f++) {
 		input_get(&fp.in[f], buf, sizeof buf);
 		p->names[p->n] = xstrdup(field(f)->name);
 		p->texts[p->n++] = xstrdup(buf);
+		if (fp.edit_id) {
+			char *name = xasprintf("@orig.%s", field(f)->name);
+			p->names[p->n] = name;
+			p->texts[p->n++] = xstrdup(fp.orig[f] ? fp.orig[f] : "");
+		}
 		/* a form about a client: its paused operation is the client's too */
 		if (field(f)->type == FIELD_LOOKUP && field(f)->lookup == FIELD_LOOKUP_CLIENT
 		    && buf[0] && strspn(buf, "0123456789") == strlen(buf) && !p->client_id)
@@ -567,6 +814,29 @@ bool form_pause(struct app *app, bool local_only)
 	return ok;
 }
 
+/* A paused edit goes on from the record as it was read, so that what
+ * changed since is still seen on saving. */
+static void resume_edit(const struct paused *p)
+{
+	int k, f;
+
+	for (k = 0; k < p->n; k++) {
+		if (!strcmp(p->names[k], "@edit"))
+			fp.edit_id = xstrdup(p->texts[k]);
+		else if (!strcmp(p->names[k], "@stamp"))
+			fp.stamp = xstrdup(p->texts[k]);
+	}
+	if (!fp.edit_id)
+		return;
+	fp.orig = xcalloc((size_t)nfields() + 1, sizeof *fp.orig);
+	for (k = 0; k < p->n; k++)
+		if (!strncmp(p->names[k], "@orig.", 6) && p->texts[k][0]
+		    && (f = form_field_find(fp.form, p->names[k] + 6)) >= 0)
+			fp.orig[f] = xstrdup(p->texts[k]);
+	if (!fp.stamp)
+		fp.stamp = xstrdup("");
+}
+
 bool form_resume(struct app *app, const struct paused *p)
 {
 	const struct form *form = form_set_find(app->forms, p->form);
@@ -577,6 +847,8 @@ bool form_resume(struct app *app, const struct paused *p)
 		app_status(app, true, "The form \"%s\" of this paused operation is missing.", p->form);
 		return false;
 	}
+	if (!may_replace(app, NULL))
+		return false;
 	/* the form's own page, or the page of forms opened by name */
 	for (i = 0; i < sizeof page_forms / sizeof page_forms[0]; i++)
 		if (!strcmp(page_forms[i].form, p->form))
@@ -585,6 +857,7 @@ bool form_resume(struct app *app, const struct paused *p)
 	for (k = 0; k < p->n; k++)
 		if ((f = form_field_find(form, p->names[k])) >= 0)
 			input_set(&fp.in[f], p->texts[k]);
+	resume_edit(p);
 	fp.step = p->step <= form_step_count(form) ? p->step : 1;
 	fp.focus = 0;
 	while (fp.focus < nfields() - 1 && field(fp.focus)->step != fp.step)
@@ -605,11 +878,44 @@ bool form_open(struct app *app, const char *name, const char *const *names,
 		app_status(app, true, "The form \"%s\" could not be loaded; see forms/.", name);
 		return false;
 	}
+	if (!may_replace(app, NULL))
+		return false;
 	open_form(app, form);
 	for (k = 0; k < n; k++)
 		if ((f = form_field_find(form, names[k])) >= 0 && values[k])
 			input_set(&fp.in[f], values[k]);
 	fp.hooks = *hooks;
+	app_open_page(app, PAGE_FORM);
+	return true;
+}
+
+bool form_edit(struct app *app, const char *name, const char *id, const struct form_hooks *hooks)
+{
+	const struct form *form = form_set_find(app->forms, name);
+	char *shown;
+	int i;
+
+	if (!form) {
+		app_status(app, true, "The form \"%s\" could not be loaded; see forms/.", name);
+		return false;
+	}
+	if (!may_replace(app, NULL))
+		return false;
+	open_form(app, form);
+	fp.edit_id = xstrdup(id);
+	if (!read_record(app, &fp.orig, &fp.stamp)) {
+		app_status(app, true, db_error_code(app->s.db)[0] ? db_error(app->s.db)
+		           : "That record is not there any more, or no longer shared with you.");
+		close_form();
+		return false;
+	}
+	for (i = 0; i < nfields(); i++) {
+		shown = shown_of(i, fp.orig[i]);
+		input_set(&fp.in[i], shown);
+		free(shown);
+	}
+	if (hooks)
+		fp.hooks = *hooks;
 	app_open_page(app, PAGE_FORM);
 	return true;
 }

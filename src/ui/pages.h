@@ -64,6 +64,12 @@ struct form_hooks {
 bool form_open(struct app *app, const char *name, const char *const *names,
                const char *const *values, int n, const struct form_hooks *hooks);
 
+/* Open the form `name` on the record `id` of its table, to change it; on
+ * saving, only the fields changed are written, and only if nobody saved the
+ * record meanwhile (else the person sees what changed and chooses). hooks
+ * may be NULL: then the form goes back when saved. */
+bool form_edit(struct app *app, const char *name, const char *id, const struct form_hooks *hooks);
+
 /* workflow_page.c: whether a paused operation is a whole workflow's, and
  * resuming one: where it was, or (restart) without what was typed in its
  * open step. */

@@ -35,7 +35,7 @@ static void each_mistake(void)
 	FAILS_WITH("bad_type.ini",
 		DIR "bad_type.ini:10: field \"ssn\": unknown type \"ssnn\" " TYPES);
 	FAILS_WITH("unknown_key.ini",
-		DIR "unknown_key.ini:4: [form]: unknown key \"colour\" (title, table, steps, help)",
+		DIR "unknown_key.ini:4: [form]: unknown key \"colour\" (title, table, steps, help, list, order)",
 		DIR "unknown_key.ini:8: field \"first_name\": unknown key \"lable\" " KEYS);
 	FAILS_WITH("no_label.ini", DIR "no_label.ini:5: field \"first_name\" has no label");
 	FAILS_WITH("no_table.ini",
@@ -45,6 +45,12 @@ static void each_mistake(void)
 		DIR "bad_step.ini:4: [form]: step 2 (Demographics) has no fields",
 		DIR "bad_step.ini:10: field \"sex\": step 3, but the form has 2 steps",
 		DIR "bad_step.ini:15: field \"veteran\": step \"two\" is not a step number (1, 2, ...)");
+	FAILS_WITH("bad_list.ini",
+		DIR "bad_list.ini:5: [form]: list names \"nickname\", which is no field of the form",
+		DIR "bad_list.ini:6: [form]: order names \"last_name\", which is no field of the form");
+	FAILS_WITH("bad_order.ini",
+		DIR "bad_order.ini:6: [form]: order is a field, optionally followed by desc "
+		"(\"first_name backwards\")");
 	FAILS_WITH("step_no_steps.ini", DIR "step_no_steps.ini:6: field \"first_name\": step 2, "
 		"but the form has no steps (steps = in [form])");
 	FAILS_WITH("empty_step.ini", DIR "empty_step.ini:4: [form]: step 2 (Demographics) has no fields");
@@ -232,7 +238,7 @@ static void directory(void)
 	CHECK(set->n == 1);
 	CHECK(form_set_find(set, "every_type") != NULL);
 	CHECK(form_set_find(set, "bad_type") == NULL);
-	CHECK(set->errors.n == 59);
+	CHECK(set->errors.n == 62);
 	for (size_t i = 0; i < set->errors.n; i++)
 		seen = seen || !strcmp(set->errors.msgs[i], DIR "bad_type.ini:10: field \"ssn\": "
 		                       "unknown type \"ssnn\" " TYPES);
