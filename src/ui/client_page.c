@@ -79,6 +79,15 @@ bool client_page_show(struct app *app, const char *id)
 	return true;
 }
 
+void edit_client(struct app *app)
+{
+	if (!app->has_client) {
+		app_status(app, true, "No client is selected; use Find Client first.");
+		return;
+	}
+	form_edit(app, "client_edit", app->client.id, NULL);
+}
+
 const struct page_ops client_page = {
 	.page = PAGE_CLIENT,
 	.draw = draw,

@@ -559,12 +559,14 @@ static void resolve(struct app *app, bool mine)
 		save_changes(app);
 		return;
 	}
-	for (i = 0; i < nfields(); i++)
-		if (change_of(fp.orig[i], fp.check.values[i], fp.theirs[i]) == CHANGE_CONFLICT) {
+	for (i = 0; i < nfields(); i++) {
+		enum change c = change_of(fp.orig[i], fp.check.values[i], fp.theirs[i]);
+		if (c == CHANGE_CONFLICT || c == CHANGE_THEIRS) {
 			shown = shown_of(i, fp.theirs[i]);
 			input_set(&fp.in[i], shown);
 			free(shown);
 		}
+	}
 	free_values(fp.orig);
 	fp.orig = fp.theirs;
 	fp.theirs = NULL;
@@ -884,6 +886,14 @@ bool form_open(struct app *app, const char *name, const char *const *names,
 	for (k = 0; k < n; k++)
 		if ((f = form_field_find(form, names[k])) >= 0 && values[k])
 			input_set(&fp.in[f], values[k]);
+	/* the first field of the first step that was not filled in */
+	for (f = 0; f < nfields(); f++) {
+		for (k = 0; k < n && strcmp(field(f)->name, names[k]); k++)
+			;
+		if (k == n && field(f)->step == 1)
+			break;
+	}
+	fp.focus = f < nfields() ? f : 0;
 	fp.hooks = *hooks;
 	app_open_page(app, PAGE_FORM);
 	return true;

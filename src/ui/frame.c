@@ -240,6 +240,7 @@ static enum reaction open_row(struct app *app)
 	struct nav_row rows[MAX_ROWS];
 	int n = nav_rows(app, rows);
 	const struct nav_row *r = &rows[app->nav_sel];
+	const struct menu_item *item;
 
 	if (app->nav_sel >= n)
 		return R_NONE;
@@ -250,7 +251,11 @@ static enum reaction open_row(struct app *app)
 	app->searching = false;
 	app->ws = r->ws;
 	app->status[0] = 0;          /* before: what the page says on opening stays */
-	app_open_page(app, workspaces[r->ws].groups[r->group].items[r->item].page);
+	item = &workspaces[r->ws].groups[r->group].items[r->item];
+	if (item->open)
+		item->open(app);
+	else
+		app_open_page(app, item->page);
 	app->panel_focus = false;
 	return R_REDRAW;
 }

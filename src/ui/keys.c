@@ -41,6 +41,7 @@ static const struct {
 	[A_TRAIL] = { "trail", "Back to an earlier page", "F3" },
 	[A_MENU] = { "actions", "What can be done with the row", "F5" },
 	[A_DELETE] = { "delete", "Delete (asks first)", "Delete" },
+	[A_ADD] = { "add", "Add a record", "Insert" },
 };
 
 static int bound[A_COUNT][MAX_KEYS_PER_ACTION];

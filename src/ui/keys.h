@@ -37,6 +37,7 @@ enum action {
 	A_TRAIL,
 	A_MENU,
 	A_DELETE,
+	A_ADD,
 	A_COUNT
 };
 

@@ -1,14 +1,16 @@
 /* menu.c: the menu tables. */
 #include "menu.h"
 
+#include "pages.h"
+
 #define N(a) ((int)(sizeof a / sizeof a[0]))
 
 static const struct menu_item home_mine[] = {
-	{ "My Caseload", PAGE_CASELOAD },
-	{ "Paused Operations", PAGE_PAUSED },
+	{ "My Caseload", PAGE_CASELOAD, NULL },
+	{ "Paused Operations", PAGE_PAUSED, NULL },
 };
 static const struct menu_item home_settings[] = {
-	{ "My configuration", PAGE_MY_CONFIGURATION },
+	{ "My configuration", PAGE_MY_CONFIGURATION, NULL },
 };
 static const struct menu_group home[] = {
 	{ "My work", home_mine, N(home_mine) },
@@ -16,14 +18,20 @@ static const struct menu_group home[] = {
 };
 
 static const struct menu_item clients_find[] = {
-	{ "Find Client", PAGE_FIND_CLIENT },
-	{ "Add New Client", PAGE_ADD_CLIENT },
-	{ "Client Intake Workflow", PAGE_WORKFLOW },
+	{ "Find Client", PAGE_FIND_CLIENT, NULL },
+	{ "Add New Client", PAGE_ADD_CLIENT, NULL },
+	{ "Client Intake Workflow", PAGE_WORKFLOW, NULL },
 };
 /* about the client of the entity bar */
 static const struct menu_item clients_record[] = {
-	{ "Client Dashboard", PAGE_CLIENT },
-	{ "Paused Workflows", PAGE_CLIENT_PAUSED },
+	{ "Client Dashboard", PAGE_CLIENT, NULL },
+	{ "Edit Client", PAGE_NONE, edit_client },
+	{ "Aliases", PAGE_ALIASES, NULL },
+	{ "Address History", PAGE_ADDRESSES, NULL },
+	{ "Interested Others", PAGE_OTHERS, NULL },
+	{ "Case Managers", PAGE_CASE_MANAGERS, NULL },
+	{ "Case Notes", PAGE_CASE_NOTES, NULL },
+	{ "Paused Workflows", PAGE_CLIENT_PAUSED, NULL },
 };
 static const struct menu_group clients[] = {
 	{ "Clients", clients_find, N(clients_find) },
@@ -31,29 +39,29 @@ static const struct menu_group clients[] = {
 };
 
 static const struct menu_item providers_items[] = {
-	{ "Find Provider", PAGE_PROVIDERS },
+	{ "Find Provider", PAGE_PROVIDERS, NULL },
 };
 static const struct menu_group providers[] = {
 	{ "Providers", providers_items, N(providers_items) },
 };
 
 static const struct menu_item housing_items[] = {
-	{ "Facilities and Beds", PAGE_FACILITIES },
+	{ "Facilities and Beds", PAGE_FACILITIES, NULL },
 };
 static const struct menu_group housing[] = {
 	{ "Housing", housing_items, N(housing_items) },
 };
 
 static const struct menu_item messages_items[] = {
-	{ "Inbox", PAGE_INBOX },
+	{ "Inbox", PAGE_INBOX, NULL },
 };
 static const struct menu_group messages[] = {
 	{ "Messages", messages_items, N(messages_items) },
 };
 
 static const struct menu_item admin_items[] = {
-	{ "Users", PAGE_USERS },
-	{ "Organizations", PAGE_ORGANIZATIONS },
+	{ "Users", PAGE_USERS, NULL },
+	{ "Organizations", PAGE_ORGANIZATIONS, NULL },
 };
 static const struct menu_group admin[] = {
 	{ "Administration", admin_items, N(admin_items) },
@@ -82,7 +90,8 @@ const char *page_title(enum page p)
 	for (w = 0; w < workspace_count; w++)
 		for (g = 0; g < workspaces[w].ngroups; g++)
 			for (i = 0; i < workspaces[w].groups[g].nitems; i++)
-				if (workspaces[w].groups[g].items[i].page == p)
+				if (workspaces[w].groups[g].items[i].page == p
+				    && !workspaces[w].groups[g].items[i].open)
 					return workspaces[w].groups[g].items[i].label;
 	return "";
 }

@@ -16,6 +16,11 @@ enum page {
 	PAGE_WORKFLOW,
 	PAGE_FORM,                 /* a form a workflow opened */
 	PAGE_CLIENT_PAUSED,        /* the client's paused workflows */
+	PAGE_ALIASES,              /* the client's records (records_page.c) */
+	PAGE_ADDRESSES,
+	PAGE_OTHERS,
+	PAGE_CASE_MANAGERS,
+	PAGE_CASE_NOTES,
 	PAGE_PROVIDERS,
 	PAGE_FACILITIES,
 	PAGE_INBOX,
@@ -23,9 +28,13 @@ enum page {
 	PAGE_ORGANIZATIONS,
 };
 
+struct app;
+
 struct menu_item {
 	const char *label;
 	enum page page;
+	/* when set, what choosing it does (a form opened on the client) */
+	void (*open)(struct app *app);
 };
 
 struct menu_group {

@@ -44,6 +44,9 @@ static const struct page_ops *current(const struct app *app)
 	for (i = 0; i < sizeof pages / sizeof pages[0]; i++)
 		if (pages[i]->page == app->page)
 			return pages[i];
+	for (i = 0; i < records_page_count; i++)
+		if (records_pages[i].page == app->page)
+			return &records_pages[i];
 	return NULL;
 }
 
@@ -94,6 +97,7 @@ void pages_reset(struct app *app)
 	for (i = 0; i < sizeof pages / sizeof pages[0]; i++)
 		if (pages[i]->reset)
 			pages[i]->reset(app);
+	records_pages[0].reset(app);    /* the record pages share their state */
 }
 
 const char *page_help(const struct app *app)

@@ -33,6 +33,11 @@ struct page_ops {
 	/* when set, the help text of the page as it is now (a form's own) */
 	const char *(*help_now)(const struct app *app);
 };
+/* records_page.c: the lists of the client's records, one page each. */
+extern const struct page_ops records_pages[];
+extern const size_t records_page_count;
+/* client_page.c: Edit Client, the current client's intake in its form. */
+void edit_client(struct app *app);
 extern const struct page_ops find_page, client_page, form_page, paused_page, caseload_page,
        config_page, workflow_page, named_form_page, client_paused_page;
 

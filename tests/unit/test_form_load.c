@@ -215,7 +215,7 @@ static void real_forms(void)
 	CHECK((f = form_set_find(set, "client_add")) != NULL);
 	if (f) {
 		CHECK_STR(f->table, "client");
-		CHECK(f->nsteps == 2);
+		CHECK(f->nsteps == 3);
 		CHECK(form_field_find(f, "first_name") == 0);
 		CHECK(form_field_find(f, "veteran_status") >= 0);
 		CHECK(f->fields[form_field_find(f, "dob_data_quality")].type == FIELD_CHOICE);
@@ -225,6 +225,14 @@ static void real_forms(void)
 		CHECK(f->fields[form_field_find(f, "title")].max == 200);
 		CHECK(f->fields[form_field_find(f, "restriction")].noptions == 3);
 	}
+	/* the client record's lists: every one has its columns and order */
+	for (size_t i = 0; i < 5; i++) {
+		static const char *const lists[] = { "client_alias", "client_address",
+		                                     "interested_other", "case_manager", "case_note" };
+		CHECK((f = form_set_find(set, lists[i])) != NULL && f->nlist >= 3 && f->order);
+	}
+	CHECK((f = form_set_find(set, "client_edit")) != NULL
+	      && form_field_find(f, "veteran_status") < 0 && form_field_find(f, "city") >= 0);
 	CHECK(form_set_find(set, "nothing") == NULL);
 	form_set_free(set);
 }

@@ -1,0 +1,252 @@
+/* records_page.c: the records kept about the current client, one page per
+ * kind (aliases, addresses, interested others, case managers, case notes),
+ * each made from its form file: the list shows the form's `list` fields in
+ * its `order`; Enter edits a record with the form, Insert adds one, Delete
+ * (twice) deletes one. What the list holds is what the sharing rules let the
+ * user see. */
+#define _XOPEN_SOURCE_EXTENDED 1
+#include <curses.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../db/db.h"
+#include "../forms/field.h"
+#include "../forms/form.h"
+#include "../util/xalloc.h"
+#include "draw.h"
+#include "list.h"
+#include "pages.h"
+#include "theme.h"
+
+#define MAX_COLUMNS 8
+
+/* Which form each page lists. */
+static const struct {
+	enum page page;
+	const char *form;
+	const char *none;            /* what an empty list says */
+} kinds[] = {
+	{ PAGE_ALIASES, "client_alias", "No alias you may see." },
+	{ PAGE_ADDRESSES, "client_address", "No address history you may see." },
+	{ PAGE_OTHERS, "interested_other", "No interested others you may see." },
+	{ PAGE_CASE_MANAGERS, "case_manager", "No case manager you may see." },
+	{ PAGE_CASE_NOTES, "case_note", "No case note you may see." },
+};
+#define NKINDS (sizeof kinds / sizeof kinds[0])
+
+enum { ACT_EDIT, ACT_ADD, ACT_DELETE };
+static const struct list_action actions[] = {
+	{ ACT_EDIT, "Edit" }, { ACT_ADD, "Add" }, { ACT_DELETE, "Delete" },
+};
+
+static struct {
+	size_t kind;
+	const struct form *form;
+	int fields[MAX_COLUMNS];     /* the form's field of each column */
+	struct list_column cols[MAX_COLUMNS];
+	struct db_rows *rows;
+	char *shown;                 /* the cell last shown */
+	struct list list;
+	bool delete_asked;
+} rp;
+
+static size_t kind_of(enum page p)
+{
+	size_t k;
+
+	for (k = 0; k < NKINDS; k++)
+		if (kinds[k].page == p)
+			return k;
+	return 0;
+}
+
+static const char *cell(void *ctx, int row, int col)
+{
+	const struct form_field *f = &rp.form->fields[rp.fields[col]];
+
+	(void)ctx;
+	free(rp.shown);
+	rp.shown = field_display(f, db_rows_get(rp.rows, row, col + 1), NULL);
+	return rp.shown;
+}
+
+/* The list's columns, from the form's `list`. */
+static void set_columns(void)
+{
+	size_t i;
+	int n = 0, f;
+
+	for (i = 0; i < rp.form->nlist && n < MAX_COLUMNS; i++) {
+		if ((f = form_field_find(rp.form, rp.form->list[i])) < 0)
+			continue;
+		rp.fields[n] = f;
+		rp.cols[n].title = rp.form->fields[f].label;
+		rp.cols[n].width = rp.form->fields[f].type == FIELD_DATE ? 10 : 18;
+		n++;
+	}
+	if (n)
+		rp.cols[n - 1].width = 0;
+	rp.list = (struct list){ .cols = rp.cols, .ncols = n, .cell = cell, .actions = actions,
+	                         .nactions = 3, .desc = rp.form->order_desc };
+	for (i = 0; rp.form->order && i < (size_t)n; i++)
+		if (rp.fields[i] == form_field_find(rp.form, rp.form->order))
+			rp.list.sort = (int)i;
+}
+
+static void load(struct app *app)
+{
+	const char *cols[MAX_COLUMNS];
+	int i;
+
+	db_rows_free(rp.rows);
+	rp.rows = NULL;
+	rp.list.nrows = 0;
+	if (!rp.form || !app->has_client)
+		return;
+	for (i = 0; i < rp.list.ncols; i++)
+		cols[i] = rp.form->fields[rp.fields[i]].column;
+	rp.rows = db_select_where(app->s.db, rp.form->table, cols, rp.list.ncols, "client_id",
+	                          app->client.id, rp.list.ncols ? cols[rp.list.sort] : NULL,
+	                          rp.list.desc,
+	                          LIST_PAGE_ROWS + 1, rp.list.page * LIST_PAGE_ROWS);
+	if (!rp.rows) {
+		app_status(app, true, "%s", db_error(app->s.db));
+		return;
+	}
+	rp.list.more = db_rows_count(rp.rows) > LIST_PAGE_ROWS;
+	rp.list.nrows = rp.list.more ? LIST_PAGE_ROWS : db_rows_count(rp.rows);
+	if (rp.list.sel >= rp.list.nrows)
+		rp.list.sel = rp.list.nrows ? rp.list.nrows - 1 : 0;
+}
+
+static void enter(struct app *app)
+{
+	rp.kind = kind_of(app->page);
+	rp.form = form_set_find(app->forms, kinds[rp.kind].form);
+	rp.delete_asked = false;
+	if (!rp.form) {
+		app_status(app, true, "The form \"%s\" could not be loaded; see forms/.",
+		            kinds[rp.kind].form);
+		return;
+	}
+	set_columns();
+	load(app);
+}
+
+static void returned(struct app *app)
+{
+	if (rp.form && kind_of(app->page) == rp.kind)
+		load(app);
+	else
+		enter(app);
+}
+
+static void draw(struct app *app, int top, int left, int height, int width)
+{
+	draw_text(top, left, width, page_title(app->page), theme_attr(ROLE_TITLE), 0);
+	if (!app->has_client) {
+		draw_text(top + 2, left, width, "No client is selected; use Find Client.",
+		          theme_attr(ROLE_LABEL), 0);
+		return;
+	}
+	if (!rp.form)
+		return;
+	if (rp.list.nrows == 0) {
+		draw_text(top + 2, left, width, kinds[rp.kind].none, theme_attr(ROLE_LABEL), 0);
+		draw_text(top + 3, left, width, "Insert adds one.", theme_attr(ROLE_LABEL), 0);
+		return;
+	}
+	list_draw(&rp.list, top + 2, left, height - 2, width, true);
+}
+
+static void add(struct app *app)
+{
+	const char *names[1] = { NULL }, *values[1] = { app->client.id };
+	const struct form_hooks none = { 0 };
+	int f;
+
+	for (f = 0; f < (int)rp.form->nfields && !names[0]; f++)
+		if (!strcmp(rp.form->fields[f].column, "client_id"))
+			names[0] = rp.form->fields[f].name;
+	form_open(app, rp.form->name, names, values, names[0] ? 1 : 0, &none);
+}
+
+static enum reaction delete_row(struct app *app)
+{
+	const char *id = db_rows_get(rp.rows, rp.list.sel, 0);
+	bool found;
+
+	if (!rp.delete_asked) {
+		rp.delete_asked = true;
+		app_status(app, true, "Delete this %s? Press Delete again to delete it.",
+		           rp.form->title);
+		return R_REDRAW;
+	}
+	rp.delete_asked = false;
+	if (!db_delete(app->s.db, rp.form->table, id, &found))
+		app_status(app, true, "Not deleted: %s", db_error(app->s.db));
+	else if (!found)
+		app_status(app, true, "Not deleted: it is another organization's (or another user's), "
+		           "or it is gone already.");
+	else
+		app_status(app, false, "Deleted.");
+	load(app);
+	return R_REDRAW;
+}
+
+static enum reaction key(struct app *app, wint_t k, bool is_key, enum action a, int height)
+{
+	enum list_event e;
+
+	if (!rp.form || !app->has_client)
+		return R_UNHANDLED;
+	if (a == A_ADD) {
+		add(app);
+		return R_REDRAW;
+	}
+	if (a == A_DELETE && rp.list.nrows)
+		return delete_row(app);
+	rp.delete_asked = false;
+	e = list_key(&rp.list, k, is_key, a, height - 2);
+	if (e == LIST_ACTION && rp.list.chosen == ACT_ADD) {
+		add(app);
+	} else if (e == LIST_ACTION && rp.list.chosen == ACT_DELETE) {
+		rp.delete_asked = true;
+		return delete_row(app);
+	} else if ((e == LIST_OPEN || e == LIST_ACTION) && rp.list.nrows) {
+		form_edit(app, rp.form->name, db_rows_get(rp.rows, rp.list.sel, 0), NULL);
+	} else if (e == LIST_PAGE || e == LIST_RESORT) {
+		load(app);
+	} else if (e == LIST_IGNORED) {
+		return R_UNHANDLED;
+	}
+	return R_REDRAW;
+}
+
+static void reset(struct app *app)
+{
+	(void)app;
+	db_rows_free(rp.rows);
+	free(rp.shown);
+	memset(&rp, 0, sizeof rp);
+}
+
+#define RECORDS_PAGE(p, text)                                                          \
+	{ .page = p, .enter = enter, .returned = returned, .draw = draw, .key = key,      \
+	  .reset = reset, .help = text " Enter edits the selected one, Insert adds one, "   \
+	  "Delete (twice) deletes one, F5 offers all three. You see what your organization " \
+	  "may see; you change only your organization's." }
+
+const struct page_ops records_pages[] = {
+	RECORDS_PAGE(PAGE_ALIASES, "The client's other names: aliases added by hand, and the "
+	             "former names kept when the name was changed."),
+	RECORDS_PAGE(PAGE_ADDRESSES, "The client's address history: addresses added by hand, "
+	             "and the former addresses kept when the address was changed."),
+	RECORDS_PAGE(PAGE_OTHERS, "Interested others: emergency contacts, physicians, "
+	             "counsellors, friends, family; whether they know of the client's situation."),
+	RECORDS_PAGE(PAGE_CASE_MANAGERS, "Who works with the client. The user who completes the "
+	             "intake is the first; add more, and end one (an end date) to make it inactive."),
+	RECORDS_PAGE(PAGE_CASE_NOTES, "The case notes about the client."),
+};
+const size_t records_page_count = sizeof records_pages / sizeof records_pages[0];
