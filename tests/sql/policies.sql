@@ -19,7 +19,7 @@
 -- compared in a fixed ORDER BY for that reason.
 
 BEGIN;
-SELECT plan(213);
+SELECT plan(224);
 \ir lib/as_user.psql
 
 SELECT (SELECT id FROM hearth.organization WHERE name = 'Harbor') AS harbor,
@@ -71,7 +71,8 @@ INSERT INTO expected_policy VALUES
 	('paused_operation', 'paused_remove', 'DELETE', '{hearth_user}');
 INSERT INTO expected_policy
 SELECT t, p, c, r
-FROM unnest(ARRAY['enrollment', 'service', 'assessment', 'case_note', 'case_manager']::name[]) t,
+FROM unnest(ARRAY['enrollment', 'service', 'assessment', 'case_note', 'case_manager',
+                   'client_alias']::name[]) t,
      (VALUES ('owner_all'::name, 'ALL', '{hearth_owner}'::name[]),
              ('transaction_read', 'SELECT', '{hearth_user}'),
              ('transaction_add', 'INSERT', '{hearth_user}'),
