@@ -257,6 +257,54 @@ AS $$
 $$;
 GRANT EXECUTE ON FUNCTION hearth.nickname_group(text) TO hearth_user;
 
+-- ---- the sharing rule's helpers, once a query ---------------------------------
+
+-- The client_read policy (and the transaction rules) ask mou_partners() and
+-- released_client_ids() about the active organization. As 002 and 005 wrote
+-- them, hearth.active_org() and hearth.today() ran once for every MOU
+-- membership and release exception row: milliseconds on every query that
+-- meets an MOU-level client, more than a whole indexed search takes. The
+-- same rules, with each of those calls made once a query (an InitPlan), as
+-- DESIGN.md asks of policies.
+CREATE OR REPLACE FUNCTION hearth.mou_partners() RETURNS TABLE (mou_id bigint, org_id bigint)
+LANGUAGE sql STABLE
+AS $$
+	SELECT b.mou_id, b.org_id
+	FROM hearth.mou_member a
+	JOIN hearth.mou_member b ON b.mou_id = a.mou_id AND b.org_id <> a.org_id
+	WHERE a.org_id = (SELECT hearth.active_org())
+	  AND a.begin_date <= (SELECT hearth.today())
+	  AND (a.end_date IS NULL OR a.end_date >= (SELECT hearth.today()))
+	  AND b.begin_date <= (SELECT hearth.today())
+	  AND (b.end_date IS NULL OR b.end_date >= (SELECT hearth.today()))
+$$;
+
+-- SQL functions that cannot be inlined (SECURITY DEFINER, SET search_path)
+-- are planned again at every call; in PL/pgSQL the plan is kept for the
+-- session. The same queries, once planned.
+CREATE OR REPLACE FUNCTION hearth.today() RETURNS date
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+	RETURN (now() AT TIME ZONE (SELECT value FROM hearth.config WHERE key = 'timezone'))::date;
+END $$;
+
+CREATE OR REPLACE FUNCTION hearth.released_client_ids() RETURNS SETOF bigint
+LANGUAGE plpgsql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+	RETURN QUERY
+	SELECT r.client_id
+	FROM hearth.release_exception r
+	JOIN hearth.client c ON c.id = r.client_id AND c.intake_sharing = 'mou'
+	                    AND c.created_org = r.granting_org
+	WHERE r.accessing_org = (SELECT hearth.active_org())
+	  AND r.begin_date <= (SELECT hearth.today())
+	  AND (r.end_date IS NULL OR r.end_date >= (SELECT hearth.today()));
+END $$;
+
 -- ---- the duplicate check ------------------------------------------------------
 
 -- The audit log records duplicate checks too. The allowed actions are read
