@@ -37,7 +37,8 @@
 	"   AND (NOT $8::boolean OR EXISTS (SELECT 1 FROM hearth.case_manager m" \
 	"        WHERE m.client_id = c.id AND m.user_id = hearth.current_user_id()" \
 	"          AND m.end_date IS NULL))"
-#define FIND_ANY "SELECT * FROM (" FIND_ROW ") f ORDER BY "
+/* without names, $1 and $2 (never null) are named only to keep their type */
+#define FIND_ANY "SELECT * FROM (" FIND_ROW " AND $1::text IS NOT NULL AND $2::text IS NOT NULL) f ORDER BY "
 #define FIND_NAMED \
 	"SELECT * FROM (" FIND_ROW " AND " NAMES_MATCH("c") \
 	" UNION " FIND_ROW " AND c.id IN (SELECT a.client_id FROM hearth.client_alias a" \
