@@ -8,36 +8,70 @@
 #include "db/db.h"
 #include "util/xalloc.h"
 
-/* One statement a sort order: the ORDER BY is chosen from this fixed list,
- * never written from what anybody typed. */
-#define FIND_SELECT \
+/* A typed name part as a prefix range of a stored key column (letters only,
+ * lower case, no accents, COLLATE "C"): key >= prefix AND key < prefix
+ * followed by the highest code point. Range comparisons are leakproof, so
+ * under RLS the planner may take them to the index ahead of the policy;
+ * LIKE is not, and scans. A part with no letters asks for nothing. */
+#define PREFIX(col, p) \
+	"(coalesce(hearth.name_key(" p "), '') = ''" \
+	" OR (" col " >= hearth.name_key(" p ")" \
+	"     AND " col " < hearth.name_key(" p ") || U&'\\+10FFFF'))"
+#define NAMES_MATCH(t) PREFIX(t ".first_key", "$1") " AND " PREFIX(t ".last_key", "$2")
+
+/* One statement a sort order, and whether names were typed: the ORDER BY is
+ * chosen from this fixed list, never written from what anybody typed. Names
+ * match the client's own or one of its aliases that the caller may see
+ * (aliases follow the transaction rules), as a UNION so that each side
+ * keeps its index (an OR would scan). Merged clients live on in the one
+ * they were merged into. The columns after the sixth are sort keys. */
+#define FIND_ROW \
 	"SELECT c.id, coalesce(c.last_name, ''), coalesce(c.first_name, ''), c.birth_date," \
-	"       CASE WHEN c.ssn IS NOT NULL THEN right(c.ssn, 4) ELSE '' END, o.name" \
+	"       coalesce(c.ssn_last4, ''), o.name, c.last_key, c.first_key, c.ssn_last4," \
+	"       lower(o.name) AS org_key" \
 	" FROM hearth.client c JOIN hearth.organization o ON o.id = c.created_org" \
-	" WHERE ($1 = '' OR lower(c.first_name) LIKE hearth.prefix_pattern($1))" \
-	"   AND ($2 = '' OR lower(c.last_name) LIKE hearth.prefix_pattern($2))" \
+	" WHERE c.merged_into IS NULL" \
 	"   AND ($3 = '' OR c.birth_date = $3::date)" \
-	"   AND ($4 = '' OR c.ssn = $4 OR (length($4) = 4 AND right(c.ssn, 4) = $4))" \
+	"   AND ($4 = '' OR (length($4) = 9 AND c.ssn = $4) OR (length($4) = 4 AND c.ssn_last4 = $4))" \
 	"   AND ($5 = '' OR c.id = $5::bigint)" \
 	"   AND (NOT $8::boolean OR EXISTS (SELECT 1 FROM hearth.case_manager m" \
 	"        WHERE m.client_id = c.id AND m.user_id = hearth.current_user_id()" \
-	"          AND m.end_date IS NULL))" \
-	" ORDER BY "
+	"          AND m.end_date IS NULL))"
+/* without names, $1 and $2 (never null) are named only to keep their type */
+#define FIND_ANY "SELECT * FROM (" FIND_ROW " AND $1::text IS NOT NULL AND $2::text IS NOT NULL) f ORDER BY "
+#define FIND_NAMED \
+	"SELECT * FROM (" FIND_ROW " AND " NAMES_MATCH("c") \
+	" UNION " FIND_ROW " AND c.id IN (SELECT a.client_id FROM hearth.client_alias a" \
+	"                                WHERE " NAMES_MATCH("a") ")) f ORDER BY "
 #define FIND_PAGE " LIMIT $6 OFFSET $7"
+#define FIND_SORTS(select) { \
+	[CC_ID] = { select "f.id" FIND_PAGE, select "f.id DESC" FIND_PAGE }, \
+	[CC_LAST] = { select "f.last_key, f.first_key, f.id" FIND_PAGE, \
+	              select "f.last_key DESC, f.first_key DESC, f.id" FIND_PAGE }, \
+	[CC_FIRST] = { select "f.first_key, f.last_key, f.id" FIND_PAGE, \
+	               select "f.first_key DESC, f.last_key DESC, f.id" FIND_PAGE }, \
+	[CC_BIRTH] = { select "f.birth_date NULLS LAST, f.id" FIND_PAGE, \
+	               select "f.birth_date DESC NULLS LAST, f.id" FIND_PAGE }, \
+	[CC_SSN4] = { select "f.ssn_last4 NULLS LAST, f.id" FIND_PAGE, \
+	              select "f.ssn_last4 DESC NULLS LAST, f.id" FIND_PAGE }, \
+	[CC_ORG] = { select "f.org_key, f.id" FIND_PAGE, \
+	             select "f.org_key DESC, f.id" FIND_PAGE } }
 
-static const char *const find_sql[CC_COUNT][2] = {
-	[CC_ID] = { FIND_SELECT "c.id" FIND_PAGE, FIND_SELECT "c.id DESC" FIND_PAGE },
-	[CC_LAST] = { FIND_SELECT "lower(c.last_name), lower(c.first_name), c.id" FIND_PAGE,
-	              FIND_SELECT "lower(c.last_name) DESC, lower(c.first_name) DESC, c.id" FIND_PAGE },
-	[CC_FIRST] = { FIND_SELECT "lower(c.first_name), lower(c.last_name), c.id" FIND_PAGE,
-	               FIND_SELECT "lower(c.first_name) DESC, lower(c.last_name) DESC, c.id" FIND_PAGE },
-	[CC_BIRTH] = { FIND_SELECT "c.birth_date NULLS LAST, c.id" FIND_PAGE,
-	               FIND_SELECT "c.birth_date DESC NULLS LAST, c.id" FIND_PAGE },
-	[CC_SSN4] = { FIND_SELECT "right(c.ssn, 4) NULLS LAST, c.id" FIND_PAGE,
-	              FIND_SELECT "right(c.ssn, 4) DESC NULLS LAST, c.id" FIND_PAGE },
-	[CC_ORG] = { FIND_SELECT "lower(o.name), c.id" FIND_PAGE,
-	             FIND_SELECT "lower(o.name) DESC, c.id" FIND_PAGE },
+/* [names typed][sort][descending] */
+static const char *const find_sql[2][CC_COUNT][2] = {
+	FIND_SORTS(FIND_ANY),
+	FIND_SORTS(FIND_NAMED),
 };
+
+/* Whether a typed name part has a letter (what the keys keep) or any other
+ * character but blanks and punctuation; a part with none asks for nothing. */
+static bool has_letters(const char *s)
+{
+	for (; s && *s; s++)
+		if ((unsigned char)*s >= 0x80 || ((*s | 0x20) >= 'a' && (*s | 0x20) <= 'z'))
+			return true;
+	return false;
+}
 
 static const char *or_empty(const char *s)
 {
@@ -53,12 +87,14 @@ bool client_find(struct db *db, const struct client_query *q, enum client_col so
 	                          lim, off, q->caseload ? "true" : "false" };
 	struct db_rows *rows;
 	int r, c, n;
+	bool names;
 
 	/* one more than asked, to know whether another page follows */
 	snprintf(lim, sizeof lim, "%d", limit + 1);
 	snprintf(off, sizeof off, "%d", offset);
 	memset(page, 0, sizeof *page);
-	rows = db_query(db, find_sql[sort][desc], 8, params);
+	names = has_letters(q->first_name) || has_letters(q->last_name);
+	rows = db_query(db, find_sql[names][sort][desc], 8, params);
 	if (!rows) {
 		*err = xstrdup(db_error(db));
 		return false;
@@ -90,6 +126,66 @@ static char *cell(struct db_rows *rows, int r, int c)
 	const char *v = db_rows_get(rows, r, c);
 
 	return xstrdup(v ? v : "");
+}
+
+static const char *or_null(const char *s)
+{
+	return s && *s ? s : NULL;
+}
+
+bool client_duplicates(struct db *db, const char *first_name, const char *last_name,
+                       const char *birth_date, const char *ssn, int ssn_quality,
+                       struct client_duplicates *out, char **err)
+{
+	char quality[16];
+	const char *params[5] = { or_null(first_name), or_null(last_name), or_null(birth_date),
+	                          or_null(ssn), ssn_quality > 0 ? quality : NULL };
+	struct db_rows *rows;
+	int r;
+
+	snprintf(quality, sizeof quality, "%d", ssn_quality);
+	memset(out, 0, sizeof *out);
+	rows = db_query(db,
+		"SELECT client_id, coalesce(first_name, ''), coalesce(last_name, ''),"
+		"       coalesce(birth_date::text, ''), coalesce(ssn_last4, ''),"
+		"       array_to_string(reasons, ', '), score, sure"
+		" FROM hearth.duplicate_candidates($1, $2, $3::date, $4, $5::smallint)", 5, params);
+	if (!rows) {
+		*err = xstrdup(db_error(db));
+		return false;
+	}
+	out->nrows = db_rows_count(rows);
+	out->rows = xcalloc((size_t)out->nrows + 1, sizeof *out->rows);
+	for (r = 0; r < out->nrows; r++) {
+		struct client_duplicate *d = &out->rows[r];
+
+		d->id = cell(rows, r, 0);
+		d->first_name = cell(rows, r, 1);
+		d->last_name = cell(rows, r, 2);
+		d->birth_date = cell(rows, r, 3);
+		d->ssn4 = cell(rows, r, 4);
+		d->reasons = cell(rows, r, 5);
+		d->score = atoi(db_rows_get(rows, r, 6));
+		d->sure = !strcmp(db_rows_get(rows, r, 7), "t");
+	}
+	db_rows_free(rows);
+	return true;
+}
+
+void client_duplicates_free(struct client_duplicates *d)
+{
+	int r;
+
+	for (r = 0; r < d->nrows; r++) {
+		free(d->rows[r].id);
+		free(d->rows[r].first_name);
+		free(d->rows[r].last_name);
+		free(d->rows[r].birth_date);
+		free(d->rows[r].ssn4);
+		free(d->rows[r].reasons);
+	}
+	free(d->rows);
+	memset(d, 0, sizeof *d);
 }
 
 /* The first column of every row of a query about one client, as a

@@ -36,6 +36,30 @@ bool client_find(struct db *db, const struct client_query *q, enum client_col so
                  bool desc, int offset, int limit, struct client_page *page, char **err);
 void client_page_free(struct client_page *page);
 
+/* A client already in the database who may be the person being taken in. */
+struct client_duplicate {
+	char *id, *first_name, *last_name, *birth_date, *ssn4;
+	char *reasons;            /* why it matched: "same SSN, nickname" */
+	int score;                /* higher is likelier; for ordering only */
+	bool sure;                /* two of name, birth date and a valid full SSN agree */
+};
+
+struct client_duplicates {
+	struct client_duplicate *rows;
+	int nrows;
+};
+
+/* The clients the caller may see that may be the person described, surest
+ * and likeliest first, at most 20 (hearth.duplicate_candidates, which also
+ * writes the check to the audit log). Any field may be empty or NULL:
+ * birth_date is YYYY-MM-DD; ssn is nine characters of digits and 'x' (as
+ * stored), or the last four; ssn_quality is HUD's SSN data quality code, 0
+ * when not given. Returns false with *err (a sentence; the caller frees). */
+bool client_duplicates(struct db *db, const char *first_name, const char *last_name,
+                       const char *birth_date, const char *ssn, int ssn_quality,
+                       struct client_duplicates *out, char **err);
+void client_duplicates_free(struct client_duplicates *d);
+
 /* A client's intake summary for the dashboard. */
 struct client_summary {
 	char *id, *first_name, *middle_name, *last_name, *suffix, *birth_date, *ssn4;
