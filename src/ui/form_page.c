@@ -15,6 +15,7 @@
 #include "../paused.h"
 #include "../util/xalloc.h"
 #include "draw.h"
+#include "duplicates.h"
 #include "pages.h"
 #include "theme.h"
 
@@ -50,6 +51,8 @@ static struct {
 	bool conflict;
 	char **theirs;
 	char *their_stamp;
+	/* a new client: who may already be this person */
+	struct dup_panel dups;
 } fp;
 
 static int nfields(void)
@@ -90,6 +93,7 @@ static void free_values(char **v)
 
 static void close_form(void)
 {
+	dup_panel_free(&fp.dups);
 	free_values(fp.orig);
 	free_values(fp.theirs);
 	free(fp.edit_id);
@@ -299,6 +303,10 @@ static void draw(struct app *app, int top, int left, int height, int width)
 		draw_text(top, left, width, fp.form->title, theme_attr(ROLE_TITLE), 0);
 	}
 	y = draw_problems(draw_steps(top + 1, left, width), left, width);
+	if (fp.dups.shown) {
+		dup_panel_draw(&fp.dups, y, left, top + height - y, width);
+		return;
+	}
 	rows = top + height - 2 - y;
 	/* scroll so the focused field shows */
 	for (i = 0; i < nfields(); i++)
@@ -573,13 +581,68 @@ static void resolve(struct app *app, bool mine)
 	app_status(app, false, "Their values are in the form; F2 saves your other changes.");
 }
 
+/* The value typed in field `name`, as checked. */
+static const char *checked_value(const char *name)
+{
+	int i = form_field_find(fp.form, name);
+
+	return i >= 0 && fp.checked && fp.check.values ? fp.check.values[i] : NULL;
+}
+
+/* A new client, its first step done: who may already be this person. */
+static bool meets_duplicates(struct app *app)
+{
+	if (fp.edit_id || strcmp(fp.form->table, "client") || fp.step != 1)
+		return false;
+	return dup_panel_check(app, &fp.dups, checked_value("first_name"), checked_value("last_name"),
+	                       checked_value("birth_date"), checked_value("ssn"),
+	                       checked_value("ssn_data_quality"));
+}
+
+static void save_step(struct app *app, bool duplicates_seen);
+
 static void save(struct app *app)
+{
+	save_step(app, false);
+}
+
+/* The duplicate list's keys: open one instead, go on, or back. */
+static void duplicate_key(struct app *app, enum action a)
+{
+	void (*hook)(struct app *, const char *, const char *);
+	char *id;
+
+	switch (dup_panel_key(&fp.dups, a)) {
+	case DUP_OPEN:
+		id = xstrdup(fp.dups.found.rows[fp.dups.sel].id);
+		hook = fp.hooks.saved;
+		close_form();
+		if (hook)            /* a workflow goes on with the client found */
+			hook(app, "client", id);
+		if (hook || client_page_show(app, id))
+			app_status(app, false, "The intake was not saved: this is client %s.", id);
+		free(id);
+		break;
+	case DUP_GO_ON:
+		save_step(app, true);
+		break;
+	case DUP_BACK:
+		app->status[0] = 0;
+		break;
+	default:
+		break;
+	}
+}
+
+static void save_step(struct app *app, bool duplicates_seen)
 {
 	const char **cols, **vals;
 	int i, n = 0;
 	char *id;
 
 	if (!check(app, fp.step))
+		return;
+	if (!duplicates_seen && meets_duplicates(app))
 		return;
 	if (fp.step < form_step_count(fp.form)) {
 		fp.step++;
@@ -650,6 +713,10 @@ static enum reaction key(struct app *app, wint_t k, bool is_key, enum action a, 
 	(void)height;
 	if (!fp.form)
 		return R_UNHANDLED;
+	if (fp.dups.shown) {
+		duplicate_key(app, a);
+		return R_REDRAW;
+	}
 	if (fp.conflict) {
 		if (!is_key && (k == 'o' || k == 't'))
 			resolve(app, k == 'o');

@@ -1,0 +1,86 @@
+/* duplicates.c: possible duplicates of a client being taken in. */
+#define _XOPEN_SOURCE_EXTENDED 1
+#include "duplicates.h"
+
+#include <curses.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "draw.h"
+#include "theme.h"
+
+bool dup_panel_check(struct app *app, struct dup_panel *p, const char *first, const char *last,
+                     const char *birth_date, const char *ssn, const char *ssn_quality)
+{
+	char *err = NULL;
+
+	dup_panel_free(p);
+	if (!client_duplicates(app->s.db, first, last, birth_date, ssn,
+	                       ssn_quality ? atoi(ssn_quality) : 0, &p->found, &err)) {
+		app_status(app, true, "The duplicate check failed (%s); look with Find Client "
+		           "before saving.", err);
+		free(err);
+		return false;
+	}
+	p->shown = p->found.nrows > 0;
+	if (p->shown)
+		app_status(app, true, "%d client%s you may see could be this person: see the list.",
+		           p->found.nrows, p->found.nrows == 1 ? "" : "s");
+	return p->shown;
+}
+
+void dup_panel_draw(const struct dup_panel *p, int top, int left, int height, int width)
+{
+	char line[512];
+	int i, y = top;
+
+	y += draw_wrapped(y, left, width, 2, "Possible duplicates: clients you may see who could "
+	                  "be this person, likeliest first.", theme_attr(ROLE_ERROR));
+	y++;
+	/* two lines each: who, then why */
+	for (i = 0; i < p->found.nrows && y < top + height - 5; i++, y += 2) {
+		const struct client_duplicate *d = &p->found.rows[i];
+		snprintf(line, sizeof line, "%-6s %s, %s  %s  %s%s%s", d->id,
+		         d->last_name ? d->last_name : "", d->first_name ? d->first_name : "",
+		         d->birth_date ? d->birth_date : "", d->ssn4 && *d->ssn4 ? "xxx-xx-" : "",
+		         d->ssn4 ? d->ssn4 : "", d->sure ? "  (sure match)" : "");
+		draw_text(y, left, width, line, theme_attr(i == p->sel ? ROLE_SELECTED : ROLE_NORMAL), 1);
+		snprintf(line, sizeof line, "       %s", d->reasons ? d->reasons : "");
+		draw_text(y + 1, left, width, line, theme_attr(ROLE_LABEL), 0);
+	}
+	draw_wrapped(y + 1, left, width, 3, "Enter opens the selected client instead (this intake "
+	             "is not saved). F2 goes on: none of them is this person. Esc goes back to the "
+	             "first step.", theme_attr(ROLE_LABEL));
+}
+
+enum dup_choice dup_panel_key(struct dup_panel *p, enum action a)
+{
+	switch (a) {
+	case A_UP:
+		if (p->sel > 0)
+			p->sel--;
+		return DUP_STAY;
+	case A_DOWN:
+		if (p->sel < p->found.nrows - 1)
+			p->sel++;
+		return DUP_STAY;
+	case A_OPEN:
+		return p->found.nrows ? DUP_OPEN : DUP_STAY;
+	case A_SAVE:
+		p->shown = false;
+		return DUP_GO_ON;
+	case A_BACK:
+		p->shown = false;
+		return DUP_BACK;
+	default:
+		return DUP_STAY;
+	}
+}
+
+void dup_panel_free(struct dup_panel *p)
+{
+	if (p->found.rows)
+		client_duplicates_free(&p->found);
+	memset(p, 0, sizeof *p);
+}
