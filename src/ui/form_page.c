@@ -12,6 +12,7 @@
 #include "../forms/field.h"
 #include "../forms/form.h"
 #include "../forms/validate.h"
+#include "../lookup.h"
 #include "../paused.h"
 #include "../util/xalloc.h"
 #include "draw.h"
@@ -53,6 +54,8 @@ static struct {
 	char *their_stamp;
 	/* a new client: who may already be this person */
 	struct dup_panel dups;
+	/* per lookup field: the id last named, and its name */
+	char **named_id, **name;
 } fp;
 
 static int nfields(void)
@@ -93,6 +96,8 @@ static void free_values(char **v)
 
 static void close_form(void)
 {
+	free_values(fp.named_id);
+	free_values(fp.name);
 	dup_panel_free(&fp.dups);
 	free_values(fp.orig);
 	free_values(fp.theirs);
@@ -286,6 +291,34 @@ static int draw_problems(int y, int left, int width)
 	return fp.checked && fp.check.nproblems ? y + 1 : y;
 }
 
+/* A lookup field shows the name of the record its id points at, after it. */
+static void draw_lookup_name(struct app *app, int i, int y, int x, int width)
+{
+	char id[64];
+	const char *ids[1] = { id };
+	char **names;
+
+	if (field(i)->type != FIELD_LOOKUP)
+		return;
+	input_get(&fp.in[i], id, sizeof id);
+	if (!fp.named_id) {
+		fp.named_id = xcalloc((size_t)nfields() + 1, sizeof *fp.named_id);
+		fp.name = xcalloc((size_t)nfields() + 1, sizeof *fp.name);
+	}
+	if (!same_value(fp.named_id[i], id)) {
+		free(fp.named_id[i]);
+		free(fp.name[i]);
+		fp.named_id[i] = xstrdup(id);
+		names = id[0] ? lookup_names(app->s.db, field(i)->lookup, ids, 1) : NULL;
+		fp.name[i] = names && names[0] ? xstrdup(names[0])
+		             : id[0] && names ? xstrdup("(not found)") : NULL;
+		lookup_names_free(names, 1);
+	}
+	if (fp.name[i] && width - (int)strlen(id) - 2 > 3)
+		draw_text(y, x + (int)strlen(id) + 2, width - (int)strlen(id) - 2, fp.name[i],
+		          theme_attr(ROLE_LABEL), 0);
+}
+
 static void draw(struct app *app, int top, int left, int height, int width)
 {
 	int y, i, first = 0, shown = 0, rows, cursor_y = -1, iw;
@@ -323,6 +356,7 @@ static void draw(struct app *app, int top, int left, int height, int width)
 			draw_text(y, left + LABEL_WIDTH - 2, 1, "*", theme_attr(ROLE_REQUIRED), 0);
 		input_draw(&fp.in[i], y, left + LABEL_WIDTH, iw,
 		           theme_attr(i == fp.focus ? ROLE_FIELD_ACTIVE : ROLE_FIELD), false);
+		draw_lookup_name(app, i, y, left + LABEL_WIDTH, iw);
 		if (i == fp.focus)
 			cursor_y = y;
 		y++;

@@ -13,6 +13,7 @@
 #include "../db/db.h"
 #include "../forms/field.h"
 #include "../forms/form.h"
+#include "../lookup.h"
 #include "../util/xalloc.h"
 #include "draw.h"
 #include "list.h"
@@ -46,6 +47,7 @@ static struct {
 	int fields[MAX_COLUMNS];     /* the form's field of each column */
 	struct list_column cols[MAX_COLUMNS];
 	struct db_rows *rows;
+	char **names[MAX_COLUMNS];   /* a lookup column's names, a row each */
 	char *shown;                 /* the cell last shown */
 	struct list list;
 	bool delete_asked;
@@ -67,7 +69,10 @@ static const char *cell(void *ctx, int row, int col)
 
 	(void)ctx;
 	free(rp.shown);
-	rp.shown = field_display(f, db_rows_get(rp.rows, row, col + 1), NULL);
+	if (rp.names[col] && rp.names[col][row])
+		rp.shown = xasprintf("%s", rp.names[col][row]);
+	else
+		rp.shown = field_display(f, db_rows_get(rp.rows, row, col + 1), NULL);
 	return rp.shown;
 }
 
@@ -94,11 +99,40 @@ static void set_columns(void)
 			rp.list.sort = (int)i;
 }
 
+static void free_names(void)
+{
+	int c;
+
+	for (c = 0; c < MAX_COLUMNS; c++) {
+		lookup_names_free(rp.names[c], rp.rows ? db_rows_count(rp.rows) : 0);
+		rp.names[c] = NULL;
+	}
+}
+
+/* The names of the records the lookup columns point at, a query a column. */
+static void name_lookups(struct app *app)
+{
+	const char **ids;
+	int c, r, n = db_rows_count(rp.rows);
+
+	for (c = 0; c < rp.list.ncols; c++) {
+		const struct form_field *f = &rp.form->fields[rp.fields[c]];
+		if (f->type != FIELD_LOOKUP)
+			continue;
+		ids = xcalloc((size_t)n + 1, sizeof *ids);
+		for (r = 0; r < n; r++)
+			ids[r] = db_rows_get(rp.rows, r, c + 1);
+		rp.names[c] = lookup_names(app->s.db, f->lookup, ids, n);
+		free(ids);
+	}
+}
+
 static void load(struct app *app)
 {
 	const char *cols[MAX_COLUMNS];
 	int i;
 
+	free_names();
 	db_rows_free(rp.rows);
 	rp.rows = NULL;
 	rp.list.nrows = 0;
@@ -114,6 +148,7 @@ static void load(struct app *app)
 		app_status(app, true, "%s", db_error(app->s.db));
 		return;
 	}
+	name_lookups(app);
 	rp.list.more = db_rows_count(rp.rows) > LIST_PAGE_ROWS;
 	rp.list.nrows = rp.list.more ? LIST_PAGE_ROWS : db_rows_count(rp.rows);
 	if (rp.list.sel >= rp.list.nrows)
@@ -227,6 +262,7 @@ static enum reaction key(struct app *app, wint_t k, bool is_key, enum action a, 
 static void reset(struct app *app)
 {
 	(void)app;
+	free_names();
 	db_rows_free(rp.rows);
 	free(rp.shown);
 	memset(&rp, 0, sizeof rp);
