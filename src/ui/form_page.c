@@ -22,6 +22,8 @@
 
 #define LABEL_WIDTH 26
 #define INPUT_WIDTH 36
+#define MEMO_ROWS 4              /* the lines a memo shows */
+#define MEMO_MAX 100000          /* a memo without max */
 
 /* Which form a page opens. */
 static const struct {
@@ -105,6 +107,8 @@ static void close_form(void)
 	free(fp.stamp);
 	free(fp.their_stamp);
 	free(fp.paused_id);
+	for (int i = 0; fp.in && i < nfields(); i++)
+		input_free(&fp.in[i]);
 	free(fp.in);
 	if (fp.checked)
 		validate_result_free(&fp.check);
@@ -152,7 +156,10 @@ static void open_form(struct app *app, const struct form *form)
 			load_list(app, field(i)->choices);
 	fp.ctx = (struct field_context){ date_today(), fp.user, fp.org, fp.lists, fp.nlists };
 	for (i = 0; i < nfields(); i++) {
-		input_init(&fp.in[i], field(i)->type == FIELD_MEMO ? INPUT_MAX : 200, false);
+		if (field(i)->type == FIELD_MEMO)
+			input_init_memo(&fp.in[i], field(i)->has_max ? (int)field(i)->max : MEMO_MAX);
+		else
+			input_init(&fp.in[i], 200, false);
 		v = field_default(field(i), &fp.ctx);
 		shown = v ? field_display(field(i), v, &fp.ctx) : NULL;
 		if (shown)
@@ -197,15 +204,16 @@ static char *shown_of(int i, const char *value)
 
 static bool typed_anything(void)
 {
-	char now[INPUT_MAX * 4 + 1], *then;
+	char *now, *then;
 	int i;
 	bool changed = false;
 
 	for (i = 0; fp.edit_id && i < nfields() && !changed; i++) {
-		input_get(&fp.in[i], now, sizeof now);
+		now = input_text(&fp.in[i]);
 		then = shown_of(i, fp.orig[i]);
 		changed = strcmp(now, then) != 0;
 		free(then);
+		free(now);
 	}
 	if (fp.edit_id)
 		return changed;
@@ -319,9 +327,15 @@ static void draw_lookup_name(struct app *app, int i, int y, int x, int width)
 		          theme_attr(ROLE_LABEL), 0);
 }
 
+/* The lines a field takes on the screen. */
+static int field_rows(int i)
+{
+	return fp.in[i].multiline ? MEMO_ROWS : 1;
+}
+
 static void draw(struct app *app, int top, int left, int height, int width)
 {
-	int y, i, first = 0, shown = 0, rows, cursor_y = -1, iw;
+	int y, i, first = 0, shown = 0, rows, cursor_y = -1, iw, need;
 
 	(void)app;
 	if (!fp.form) {
@@ -341,11 +355,15 @@ static void draw(struct app *app, int top, int left, int height, int width)
 		return;
 	}
 	rows = top + height - 2 - y;
-	/* scroll so the focused field shows */
-	for (i = 0; i < nfields(); i++)
-		if (field(i)->step == fp.step && i < fp.focus)
-			shown++;
-	first = shown >= rows ? shown - rows + 1 : 0;
+	/* scroll so the focused field shows: skip fields from the step's start */
+	for (i = 0, need = 0; i <= fp.focus; i++)
+		if (field(i)->step == fp.step)
+			need += field_rows(i);
+	for (i = 0; i < fp.focus && need > rows; i++)
+		if (field(i)->step == fp.step) {
+			need -= field_rows(i);
+			first++;
+		}
 	iw = width - LABEL_WIDTH - 2 < INPUT_WIDTH ? width - LABEL_WIDTH - 2 : INPUT_WIDTH;
 	for (i = 0, shown = 0; i < nfields() && y < top + height - 2; i++) {
 		if (field(i)->step != fp.step || shown++ < first)
@@ -354,11 +372,18 @@ static void draw(struct app *app, int top, int left, int height, int width)
 		          theme_attr(problem_of(i) ? ROLE_ERROR : ROLE_LABEL), 0);
 		if (field(i)->required)
 			draw_text(y, left + LABEL_WIDTH - 2, 1, "*", theme_attr(ROLE_REQUIRED), 0);
+		if (i == fp.focus)
+			cursor_y = y;
+		if (fp.in[i].multiline) {
+			int n = top + height - 2 - y < field_rows(i) ? top + height - 2 - y : field_rows(i);
+			input_draw_lines(&fp.in[i], y, left + LABEL_WIDTH, iw, n,
+			                 theme_attr(i == fp.focus ? ROLE_FIELD_ACTIVE : ROLE_FIELD), false);
+			y += n;
+			continue;
+		}
 		input_draw(&fp.in[i], y, left + LABEL_WIDTH, iw,
 		           theme_attr(i == fp.focus ? ROLE_FIELD_ACTIVE : ROLE_FIELD), false);
 		draw_lookup_name(app, i, y, left + LABEL_WIDTH, iw);
-		if (i == fp.focus)
-			cursor_y = y;
 		y++;
 	}
 	if (field(fp.focus)->help)
@@ -366,8 +391,14 @@ static void draw(struct app *app, int top, int left, int height, int width)
 		             theme_attr(ROLE_LABEL));
 	if (cursor_y >= 0) {
 		curs_set(1);
-		input_draw(&fp.in[fp.focus], cursor_y, left + LABEL_WIDTH, iw,
-		           theme_attr(ROLE_FIELD_ACTIVE), true);
+		if (fp.in[fp.focus].multiline)
+			input_draw_lines(&fp.in[fp.focus], cursor_y, left + LABEL_WIDTH, iw,
+			                 top + height - 2 - cursor_y < MEMO_ROWS
+			                 ? top + height - 2 - cursor_y : MEMO_ROWS,
+			                 theme_attr(ROLE_FIELD_ACTIVE), true);
+		else
+			input_draw(&fp.in[fp.focus], cursor_y, left + LABEL_WIDTH, iw,
+			           theme_attr(ROLE_FIELD_ACTIVE), true);
 	}
 }
 
@@ -429,10 +460,8 @@ static bool check(struct app *app, int step)
 	int i;
 	bool ok;
 
-	for (i = 0; i < nfields(); i++) {
-		texts[i] = xmalloc(INPUT_MAX * 4 + 1);
-		input_get(&fp.in[i], texts[i], INPUT_MAX * 4 + 1);
-	}
+	for (i = 0; i < nfields(); i++)
+		texts[i] = input_text(&fp.in[i]);
 	if (fp.checked)
 		validate_result_free(&fp.check);
 	ok = validate_form(fp.form, step, (const char *const *)texts, &fp.ctx, &fp.check);
@@ -764,6 +793,10 @@ static enum reaction key(struct app *app, wint_t k, bool is_key, enum action a, 
 		fp.discard_asked = false;
 		app->status[0] = 0;
 	}
+	/* a memo: Enter makes a new line, Up and Down move in its text */
+	if (fp.in[fp.focus].multiline && (a == A_OPEN || a == A_UP || a == A_DOWN)
+	    && input_key(&fp.in[fp.focus], k, is_key))
+		return R_REDRAW;
 	switch (a) {
 	case A_SAVE:
 		save(app);
@@ -845,7 +878,6 @@ bool form_has_entries(void)
 /* What the form holds, as a paused operation (the caller frees). */
 static void to_paused(struct app *app, struct paused *p)
 {
-	char buf[INPUT_MAX * 4 + 1];
 	int f;
 
 	(void)app;
@@ -865,9 +897,9 @@ static void to_paused(struct app *app, struct paused *p)
 			p->client_id = xstrdup(fp.edit_id);
 	}
 	for (f = 0; f < nfields(); f++) {
-		input_get(&fp.in[f], buf, sizeof buf);
+		char *buf = input_text(&fp.in[f]);
 		p->names[p->n] = xstrdup(field(f)->name);
-		p->texts[p->n++] = xstrdup(buf);
+		p->texts[p->n++] = buf;
 		if (fp.edit_id) {
 			char *name = xasprintf("@orig.%s", field(f)->name);
 			p->names[p->n] = name;
