@@ -43,6 +43,8 @@ struct app {
 	unsigned folded[8];          /* per workspace: bit g set = group g shut */
 	bool searching;              /* typing into the menu search */
 	struct input search;
+	bool quick;                  /* typing into the quick search box */
+	struct input quick_in;
 
 	enum page page;
 	enum page trail[TRAIL_MAX];  /* pages visited, oldest first */

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "../client.h"
+#include "../quick_find.h"
 #include "../util/date.h"
 #include "client_list.h"
 #include "draw.h"
@@ -184,6 +185,18 @@ static enum reaction key(struct app *app, wint_t k, bool is_key, enum action a, 
 	if (input_key(&f.in[f.focus], k, is_key))
 		return R_REDRAW;
 	return R_UNHANDLED;
+}
+
+void find_client_quick(struct app *app, const struct quick_find *q)
+{
+	const char *texts[F_COUNT] = { q->first, q->last, q->birth_date, q->ssn, q->id };
+	int i;
+
+	app->ws = 1;                 /* Clients */
+	app_open_page(app, PAGE_FIND_CLIENT);
+	for (i = 0; i < F_COUNT; i++)
+		input_set(&f.in[i], texts[i]);
+	search(app);
 }
 
 const struct page_ops find_page = {

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "../quick_find.h"
 #include "app.h"
 #include "draw.h"
 #include "pages.h"
@@ -218,6 +219,11 @@ void frame_draw(struct app *app)
 		draw_text(LINES - 2, 1, COLS - 2, app->status,
 		          theme_attr(app->status_error ? ROLE_ERROR : ROLE_NORMAL), 0);
 	draw_hints(app);
+	if (app->quick) {
+		draw_text(LINES - 2, 1, 14, "Quick search:", theme_attr(ROLE_LABEL), 0);
+		curs_set(1);
+		input_draw(&app->quick_in, LINES - 2, 15, COLS - 16, theme_attr(ROLE_FIELD_ACTIVE), true);
+	}
 	if (app->searching && !app->panel_hidden) {
 		curs_set(1);
 		input_draw(&app->search, TOP, 2, PANEL_WIDTH - 3, theme_attr(ROLE_FIELD_ACTIVE), true);
@@ -321,6 +327,34 @@ static enum reaction go_back(struct app *app)
 	return R_REDRAW;
 }
 
+/* The quick search box: Enter runs it in Find Client, Esc cancels. */
+static enum reaction quick_key(struct app *app, wint_t key, bool is_key, enum action a)
+{
+	struct quick_find q;
+	const char *problem;
+	char text[256];
+
+	if (a == A_BACK) {
+		app->quick = false;
+		app->status[0] = 0;
+		return R_REDRAW;
+	}
+	if (a != A_OPEN) {
+		input_key(&app->quick_in, key, is_key);
+		return R_REDRAW;
+	}
+	input_get(&app->quick_in, text, sizeof text);
+	if (!quick_find_parse(text, &q, &problem)) {
+		app_status(app, true, "%s", problem);
+		app->quick = false;
+		return R_REDRAW;
+	}
+	app->quick = false;
+	app->status[0] = 0;
+	find_client_quick(app, &q);
+	return R_REDRAW;
+}
+
 /* F3 numbered the trail: a digit goes back to that page, anything else not. */
 static enum reaction trail_key(struct app *app, wint_t key, bool is_key)
 {
@@ -354,6 +388,8 @@ enum reaction frame_key(struct app *app, wint_t key, bool is_key)
 	}
 	if (app->searching)
 		return search_key(app, key, is_key, a);
+	if (app->quick)
+		return quick_key(app, key, is_key, a);
 	/* the page first: its fields take what people type ('/' in a date) */
 	if ((!app->panel_focus || app->panel_hidden) && a != A_LOGOUT
 	    && !((r = page_key(app, key, is_key, a)) & R_UNHANDLED))
@@ -371,6 +407,11 @@ enum reaction frame_key(struct app *app, wint_t key, bool is_key)
 	case A_TOGGLE_PANEL:
 		app->panel_hidden = !app->panel_hidden;
 		app->panel_focus = !app->panel_hidden && app->panel_focus;
+		return R_REDRAW;
+	case A_QUICK_FIND:
+		app->quick = true;
+		input_init(&app->quick_in, 60, false);
+		app_status(app, false, " ");
 		return R_REDRAW;
 	case A_NAV_SEARCH:
 		app->panel_hidden = false;

@@ -33,6 +33,9 @@ struct page_ops {
 	/* when set, the help text of the page as it is now (a form's own) */
 	const char *(*help_now)(const struct app *app);
 };
+/* find.c: Find Client opened with a quick search's fields, and run. */
+struct quick_find;
+void find_client_quick(struct app *app, const struct quick_find *q);
 /* records_page.c: the lists of the client's records, one page each. */
 extern const struct page_ops records_pages[];
 extern const size_t records_page_count;
