@@ -22,6 +22,8 @@ static const char *statement(enum field_lookup kind)
 		return "SELECT id::text, name FROM hearth.program WHERE id = ANY ($1::bigint[])";
 	case FIELD_LOOKUP_ORGANIZATION:
 		return "SELECT id::text, name FROM hearth.organization WHERE id = ANY ($1::bigint[])";
+	case FIELD_LOOKUP_MOU:
+		return "SELECT id::text, name FROM hearth.mou WHERE id = ANY ($1::bigint[])";
 	default:
 		return NULL;
 	}

@@ -32,7 +32,7 @@ enum field_type {
 	FIELD_YESNO,       /* stored yes or no */
 	FIELD_CHOICE,      /* a code of a hearth.lookup list */
 	FIELD_RADIO,       /* a code of the field's own options */
-	FIELD_LOOKUP,      /* the id of a client, user, provider or organization */
+	FIELD_LOOKUP,      /* the id of a client, user, provider, organization or MOU */
 };
 #define FIELD_TYPES 12
 
@@ -42,6 +42,7 @@ enum field_lookup {
 	FIELD_LOOKUP_USER,
 	FIELD_LOOKUP_PROVIDER,
 	FIELD_LOOKUP_ORGANIZATION,
+	FIELD_LOOKUP_MOU,
 };
 
 /* A choice: the code that is stored and the label that is shown. */

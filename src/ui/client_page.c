@@ -79,13 +79,23 @@ bool client_page_show(struct app *app, const char *id)
 	return true;
 }
 
-void edit_client(struct app *app)
+static void edit_current(struct app *app, const char *form)
 {
 	if (!app->has_client) {
 		app_status(app, true, "No client is selected; use Find Client first.");
 		return;
 	}
-	form_edit(app, "client_edit", app->client.id, NULL);
+	form_edit(app, form, app->client.id, NULL);
+}
+
+void edit_client(struct app *app)
+{
+	edit_current(app, "client_edit");
+}
+
+void edit_release(struct app *app)
+{
+	edit_current(app, "client_release");
 }
 
 const struct page_ops client_page = {

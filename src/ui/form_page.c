@@ -399,6 +399,12 @@ static void draw(struct app *app, int top, int left, int height, int width)
 		else
 			input_draw(&fp.in[fp.focus], cursor_y, left + LABEL_WIDTH, iw,
 			           theme_attr(ROLE_FIELD_ACTIVE), true);
+		if (field(fp.focus)->type == FIELD_LOOKUP) {
+			/* the name again, and the cursor back in the id (digits: a column each) */
+			draw_lookup_name(app, fp.focus, cursor_y, left + LABEL_WIDTH, iw);
+			move(cursor_y, left + LABEL_WIDTH + (fp.in[fp.focus].cursor < iw
+			                                     ? fp.in[fp.focus].cursor : iw - 1));
+		}
 	}
 }
 

@@ -31,6 +31,8 @@ static const struct menu_item clients_record[] = {
 	{ "Interested Others", PAGE_OTHERS, NULL },
 	{ "Case Managers", PAGE_CASE_MANAGERS, NULL },
 	{ "Case Notes", PAGE_CASE_NOTES, NULL },
+	{ "Information Release", PAGE_NONE, edit_release },
+	{ "Release Exceptions", PAGE_RELEASES, NULL },
 	{ "Paused Workflows", PAGE_CLIENT_PAUSED, NULL },
 };
 static const struct menu_group clients[] = {

@@ -41,6 +41,8 @@ extern const struct page_ops records_pages[];
 extern const size_t records_page_count;
 /* client_page.c: Edit Client, the current client's intake in its form. */
 void edit_client(struct app *app);
+/* ... and Information Release, its sharing level and MOU. */
+void edit_release(struct app *app);
 extern const struct page_ops find_page, client_page, form_page, paused_page, caseload_page,
        config_page, workflow_page, named_form_page, client_paused_page;
 

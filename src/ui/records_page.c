@@ -33,6 +33,7 @@ static const struct {
 	{ PAGE_OTHERS, "interested_other", "No interested others you may see." },
 	{ PAGE_CASE_MANAGERS, "case_manager", "No case manager you may see." },
 	{ PAGE_CASE_NOTES, "case_note", "No case note you may see." },
+	{ PAGE_RELEASES, "release_exception", "No release exception you may see." },
 };
 #define NKINDS (sizeof kinds / sizeof kinds[0])
 
@@ -284,5 +285,8 @@ const struct page_ops records_pages[] = {
 	RECORDS_PAGE(PAGE_CASE_MANAGERS, "Who works with the client. The user who completes the "
 	             "intake is the first; add more, and end one (an end date) to make it inactive."),
 	RECORDS_PAGE(PAGE_CASE_NOTES, "The case notes about the client."),
+	RECORDS_PAGE(PAGE_RELEASES, "Release exceptions: organizations the client lets yours "
+	             "share with, from one date to another. You see the ones your organization "
+	             "granted, and the ones granted to it."),
 };
 const size_t records_page_count = sizeof records_pages / sizeof records_pages[0];

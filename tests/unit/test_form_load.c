@@ -95,9 +95,9 @@ static void each_mistake(void)
 		DIR "bad_required.ini:7: field \"first_name\": required \"always\" is not yes or no");
 	FAILS_WITH("bad_lookup.ini",
 		DIR "bad_lookup.ini:5: field \"client\": a lookup field needs lookup = client, user, "
-		"provider or organization",
+		"provider, organization or mou",
 		DIR "bad_lookup.ini:13: field \"provider\": unknown lookup \"agency\" "
-		"(client, user, provider, organization)");
+		"(client, user, provider, organization, mou)");
 	FAILS_WITH("bad_names.ini",
 		DIR "bad_names.ini:3: [form]: table \"Client Table\" is not a table name "
 		"(lower-case letters, digits and _)",
@@ -198,6 +198,7 @@ static void good_form(void)
 	CHECK(form_field_find(form, "nothing") == -1);
 	CHECK_STR(field_type_name(FIELD_YESNO), "yesno");
 	CHECK_STR(field_lookup_name(FIELD_LOOKUP_ORGANIZATION), "organization");
+	CHECK_STR(field_lookup_name(FIELD_LOOKUP_MOU), "mou");
 	form_free(form);
 	CHECK(form_load(DIR "bad_type.ini", NULL) == NULL);   /* errors not wanted */
 }
