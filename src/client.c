@@ -250,7 +250,8 @@ bool client_open(struct db *db, const char *id, struct client_summary *c, char *
 		"       o.name,"
 		"       coalesce((SELECT label FROM hearth.lookup WHERE list = 'hud_no_yes_reasons'"
 		"                 AND code = c.veteran_status::text), ''),"
-		"       (SELECT count(*) FROM hearth.enrollment e WHERE e.client_id = c.id AND e.exit_date IS NULL)"
+		"       (SELECT count(*) FROM hearth.enrollment e WHERE e.client_id = c.id AND e.exit_date IS NULL),"
+		"       coalesce(c.merged_into::text, '')"
 		" FROM hearth.client c JOIN hearth.organization o ON o.id = c.created_org"
 		" WHERE c.id = $1::bigint", 1, params);
 	if (!rows || db_rows_count(rows) != 1) {
@@ -267,6 +268,7 @@ bool client_open(struct db *db, const char *id, struct client_summary *c, char *
 	c->ssn4 = cell(rows, 0, 6);
 	c->sharing = cell(rows, 0, 7);
 	c->created_org = cell(rows, 0, 8);
+	c->merged_into = cell(rows, 0, 11);
 	c->veteran = cell(rows, 0, 9);
 	c->open_enrollments = atoi(db_rows_get(rows, 0, 10));
 	db_rows_free(rows);
@@ -288,6 +290,7 @@ void client_summary_free(struct client_summary *c)
 	free(c->sharing);
 	free(c->created_org);
 	free(c->veteran);
+	free(c->merged_into);
 	for (i = 0; c->household && c->household[i]; i++)
 		free(c->household[i]);
 	free(c->household);

@@ -64,6 +64,7 @@ void client_duplicates_free(struct client_duplicates *d);
 struct client_summary {
 	char *id, *first_name, *middle_name, *last_name, *suffix, *birth_date, *ssn4;
 	char *sharing, *created_org, *veteran;
+	char *merged_into;         /* the client this one was merged into, or "" */
 	char **household;          /* "Name (relationship)" lines, NULL-terminated */
 	char **case_managers;      /* "Name (organization)", the active ones you may see */
 	char **paused;             /* the client's paused workflows: "title, user, when" */

@@ -40,6 +40,11 @@ static void draw(struct app *app, int top, int left, int height, int width)
 	y = row(y, left, width, "Intake sharing", c->sharing);
 	y = row(y, left, width, "Created by", c->created_org);
 	y = row(y, left, width, "Open enrollments", n);
+	if (c->merged_into && *c->merged_into) {
+		char merged[64];
+		snprintf(merged, sizeof merged, "Merged into client %s", c->merged_into);
+		draw_text(y++, left, width, merged, theme_attr(ROLE_ERROR), 0);
+	}
 	y++;
 	draw_text(y++, left, width, "Case managers", theme_attr(ROLE_TITLE), 0);
 	if (!c->case_managers || !c->case_managers[0])

@@ -64,6 +64,7 @@ static const struct menu_group messages[] = {
 static const struct menu_item admin_items[] = {
 	{ "Users", PAGE_USERS, NULL },
 	{ "Organizations", PAGE_ORGANIZATIONS, NULL },
+	{ "Merge Clients", PAGE_MERGE, NULL },
 };
 static const struct menu_group admin[] = {
 	{ "Administration", admin_items, N(admin_items) },
