@@ -28,6 +28,7 @@ static const struct menu_item clients_record[] = {
 	{ "Edit Client", PAGE_NONE, edit_client },
 	{ "Aliases", PAGE_ALIASES, NULL },
 	{ "Address History", PAGE_ADDRESSES, NULL },
+	{ "Address History Report", PAGE_ADDRESS_REPORT, NULL },
 	{ "Interested Others", PAGE_OTHERS, NULL },
 	{ "Case Managers", PAGE_CASE_MANAGERS, NULL },
 	{ "Case Notes", PAGE_CASE_NOTES, NULL },

@@ -23,6 +23,7 @@ enum page {
 	PAGE_CASE_NOTES,
 	PAGE_RELEASES,
 	PAGE_MERGE,                /* Admin: merge two clients */
+	PAGE_ADDRESS_REPORT,
 	PAGE_PROVIDERS,
 	PAGE_FACILITIES,
 	PAGE_INBOX,

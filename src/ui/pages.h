@@ -44,7 +44,8 @@ void edit_client(struct app *app);
 /* ... and Information Release, its sharing level and MOU. */
 void edit_release(struct app *app);
 extern const struct page_ops find_page, client_page, form_page, paused_page, caseload_page,
-       config_page, workflow_page, named_form_page, client_paused_page, merge_page;
+       config_page, workflow_page, named_form_page, client_paused_page, merge_page,
+       address_report_page;
 
 /* client_page.c: make the client the current entity and show its dashboard
  * (the opening is audited). Returns false with a sentence on the status line. */
