@@ -226,6 +226,16 @@ static void load_household(struct db *db, const char *id, struct client_summary 
 		" WHERE p.client_id = $1 ORDER BY p.updated_at DESC", id);
 }
 
+/* The open enrollments the caller may see: "Program (since date, organization)". */
+static void load_enrollments(struct db *db, const char *id, struct client_summary *c)
+{
+	c->enrollments = column_list(db,
+		"SELECT p.name || ' (since ' || e.entry_date || ', ' || o.name || ')'"
+		" FROM hearth.enrollment e JOIN hearth.program p ON p.id = e.program_id"
+		" JOIN hearth.organization o ON o.id = e.org_id"
+		" WHERE e.client_id = $1 AND e.exit_date IS NULL ORDER BY e.entry_date DESC", id);
+}
+
 bool client_open(struct db *db, const char *id, struct client_summary *c, char **err)
 {
 	const char *params[1] = { id };
@@ -273,6 +283,7 @@ bool client_open(struct db *db, const char *id, struct client_summary *c, char *
 	c->open_enrollments = atoi(db_rows_get(rows, 0, 10));
 	db_rows_free(rows);
 	load_household(db, id, c);
+	load_enrollments(db, id, c);
 	return true;
 }
 
@@ -297,6 +308,9 @@ void client_summary_free(struct client_summary *c)
 	for (i = 0; c->case_managers && c->case_managers[i]; i++)
 		free(c->case_managers[i]);
 	free(c->case_managers);
+	for (i = 0; c->enrollments && c->enrollments[i]; i++)
+		free(c->enrollments[i]);
+	free(c->enrollments);
 	for (i = 0; c->paused && c->paused[i]; i++)
 		free(c->paused[i]);
 	free(c->paused);

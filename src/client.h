@@ -68,6 +68,7 @@ struct client_summary {
 	char **household;          /* "Name (relationship)" lines, NULL-terminated */
 	char **case_managers;      /* "Name (organization)", the active ones you may see */
 	char **paused;             /* the client's paused workflows: "title, user, when" */
+	char **enrollments;        /* the open ones you may see: "Program (since ..., org)" */
 	int open_enrollments;
 	int alerts;
 };

@@ -12,8 +12,10 @@ static const struct list_column columns[CC_COUNT] = {
 	{ "SSN", 4 }, { "Organization", 0 },
 };
 
-enum { ACT_VIEW };
-static const struct list_action actions[] = { { ACT_VIEW, "View the client" } };
+enum { ACT_VIEW, ACT_EDIT };
+static const struct list_action actions[] = {
+	{ ACT_VIEW, "View the client" }, { ACT_EDIT, "Edit the client" },
+};
 
 static const char *cell(void *ctx, int row, int col)
 {
@@ -26,7 +28,7 @@ void client_list_init(struct client_list *cl)
 {
 	memset(cl, 0, sizeof *cl);
 	cl->list = (struct list){ .cols = columns, .ncols = CC_COUNT, .cell = cell, .ctx = cl,
-	                          .sort = CC_LAST, .actions = actions, .nactions = 1 };
+	                          .sort = CC_LAST, .actions = actions, .nactions = 2 };
 }
 
 bool client_list_load(struct app *app, struct client_list *cl)
@@ -57,10 +59,15 @@ void client_list_draw(const struct client_list *cl, int y, int x, int height, in
 enum reaction client_list_key(struct app *app, struct client_list *cl, wint_t key, bool is_key,
                               enum action a, int height)
 {
-	switch (list_key(&cl->list, key, is_key, a, height)) {
+	enum list_event e = list_key(&cl->list, key, is_key, a, height);
+
+	switch (e) {
 	case LIST_OPEN:
-	case LIST_ACTION:        /* View is the one action so far */
-		client_page_show(app, cl->rows.rows[cl->list.sel].cell[CC_ID]);
+	case LIST_ACTION:
+		/* Edit: the client becomes the current one, then its form opens */
+		if (client_page_show(app, cl->rows.rows[cl->list.sel].cell[CC_ID])
+		    && e == LIST_ACTION && cl->list.chosen == ACT_EDIT)
+			edit_client(app);
 		return R_REDRAW;
 	case LIST_RESORT:
 	case LIST_PAGE:

@@ -57,6 +57,12 @@ static void draw(struct app *app, int top, int left, int height, int width)
 		draw_text(y++, left + 2, width - 2, "(in no household)", theme_attr(ROLE_LABEL), 0);
 	for (i = 0; c->household && c->household[i] && y < top + height; i++)
 		draw_text(y++, left + 2, width - 2, c->household[i], theme_attr(ROLE_NORMAL), 0);
+	if (c->enrollments && c->enrollments[0] && y + 1 < top + height) {
+		y++;
+		draw_text(y++, left, width, "Open enrollments", theme_attr(ROLE_TITLE), 0);
+		for (i = 0; c->enrollments[i] && y < top + height; i++)
+			draw_text(y++, left + 2, width - 2, c->enrollments[i], theme_attr(ROLE_NORMAL), 0);
+	}
 	if (c->paused && c->paused[0] && y + 1 < top + height) {
 		y++;
 		draw_text(y++, left, width, "Paused workflows", theme_attr(ROLE_TITLE), 0);
