@@ -408,6 +408,15 @@ static void draw(struct app *app, int top, int left, int height, int width)
 	}
 }
 
+/* Show step `s`, its first field focused. */
+static void go_to_step(int s)
+{
+	fp.step = s;
+	fp.focus = 0;
+	while (fp.focus < nfields() - 1 && field(fp.focus)->step != fp.step)
+		fp.focus++;
+}
+
 /* Next or previous field of the step. */
 static void step_focus(int dir)
 {
@@ -714,12 +723,9 @@ static void save_step(struct app *app, bool duplicates_seen)
 	if (!duplicates_seen && meets_duplicates(app))
 		return;
 	if (fp.step < form_step_count(fp.form)) {
-		fp.step++;
 		fp.checked = false;
 		validate_result_free(&fp.check);
-		fp.focus = 0;
-		while (field(fp.focus)->step != fp.step)
-			fp.focus++;
+		go_to_step(fp.step + 1);
 		app->status[0] = 0;
 		return;
 	}
@@ -807,6 +813,16 @@ static enum reaction key(struct app *app, wint_t k, bool is_key, enum action a, 
 	case A_SAVE:
 		save(app);
 		return R_REDRAW;
+	case A_PAGE_DOWN:            /* Next: the step checked, then the next */
+		if (fp.step < form_step_count(fp.form))
+			save(app);
+		else
+			app_status(app, false, "This is the last step; F2 saves the form.");
+		return R_REDRAW;
+	case A_PAGE_UP:              /* Back: what is typed stays */
+		if (fp.step > 1)
+			go_to_step(fp.step - 1);
+		return R_REDRAW;
 	case A_PAUSE:
 		form_pause(app, false);
 		return R_REDRAW;
@@ -870,7 +886,8 @@ const struct page_ops form_page = {
 	.reset = reset,
 	.help_now = help_now,
 	.help = "A form: Tab and Shift-Tab move between fields, Left and Right (or Space) choose "
-	        "among a field's options, F2 or Ctrl-S saves the step and goes on to the next. "
+	        "among a field's options, F2 or Ctrl-S saves the step and goes on to the next "
+	        "(PgDn too; PgUp goes back a step, keeping what is typed). "
 	        "Fields marked * are required. Problems are listed at the top in red; Ctrl-E goes "
 	        "to the first. Dates may be typed 11/23/2026, 2026-11-23, t for today or +30. Esc "
 	        "leaves, asking first when you have typed something.",
