@@ -193,6 +193,7 @@ void find_client_quick(struct app *app, const struct quick_find *q)
 	int i;
 
 	app->ws = 1;                 /* Clients */
+	app->panel_focus = false;    /* Enter opens the client found */
 	app_open_page(app, PAGE_FIND_CLIENT);
 	for (i = 0; i < F_COUNT; i++)
 		input_set(&f.in[i], texts[i]);
