@@ -47,6 +47,23 @@ bool paused_save(struct db *db, const struct paused *p, char **err)
 	return ok;
 }
 
+bool paused_keep(struct db *db, const char *user, const struct paused *p, bool local_only,
+                 bool *local, char **err)
+{
+	bool ok = false;
+
+	*local = false;
+	*err = NULL;
+	if (!local_only)
+		ok = paused_save(db, p, err);
+	if (!ok && (local_only || !strcmp(db_error_code(db), "08006"))) {
+		free(*err);
+		*err = NULL;
+		ok = *local = paused_save_local(user, p, err);
+	}
+	return ok;
+}
+
 struct paused *paused_list(struct db *db, const char *client_id, int *n, char **err)
 {
 	const char *params[1] = { client_id };

@@ -24,6 +24,11 @@ struct paused {
  * new row (taking the place of p->id: a colleague's paused workflow resumed
  * becomes the caller's). Returns false with *err (the caller frees). */
 bool paused_save(struct db *db, const struct paused *p, char **err);
+/* Keep `p` in the database, or, when the connection is lost (or
+ * local_only), in a local file for `user`; *local says which. Returns false
+ * with *err when neither worked. */
+bool paused_keep(struct db *db, const char *user, const struct paused *p, bool local_only,
+                 bool *local, char **err);
 /* Keep `p` in a local file for `user` (when the database is gone). */
 bool paused_save_local(const char *user, const struct paused *p, char **err);
 /* Send the local files of `user` to the database; returns how many. */

@@ -947,13 +947,7 @@ bool form_pause(struct app *app, bool local_only)
 	to_paused(app, &p);
 	if (hooks.pausing)
 		hooks.pausing(app, &p);
-	if (!local_only)
-		ok = paused_save(app->s.db, &p, &err);
-	if (!ok && (local_only || !strcmp(db_error_code(app->s.db), "08006"))) {
-		free(err);
-		err = NULL;
-		ok = local = paused_save_local(app->s.username, &p, &err);
-	}
+	ok = paused_keep(app->s.db, app->s.username, &p, local_only, &local, &err);
 	if (ok) {
 		app_status(app, false, local
 		           ? "The database cannot be reached: \"%s\" is kept on this computer and "
@@ -1026,17 +1020,25 @@ bool form_resume(struct app *app, const struct paused *p)
 	return true;
 }
 
-bool form_open(struct app *app, const char *name, const char *const *names,
-               const char *const *values, int n, const struct form_hooks *hooks)
+/* The form `name`, when it loaded and no unfinished one stands in the way. */
+static const struct form *form_to_open(struct app *app, const char *name)
 {
 	const struct form *form = form_set_find(app->forms, name);
-	int k, f;
 
 	if (!form) {
 		app_status(app, true, "The form \"%s\" could not be loaded; see forms/.", name);
-		return false;
+		return NULL;
 	}
-	if (!may_replace(app, NULL))
+	return may_replace(app, NULL) ? form : NULL;
+}
+
+bool form_open(struct app *app, const char *name, const char *const *names,
+               const char *const *values, int n, const struct form_hooks *hooks)
+{
+	const struct form *form = form_to_open(app, name);
+	int k, f;
+
+	if (!form)
 		return false;
 	open_form(app, form);
 	for (k = 0; k < n; k++)
@@ -1057,15 +1059,11 @@ bool form_open(struct app *app, const char *name, const char *const *names,
 
 bool form_edit(struct app *app, const char *name, const char *id, const struct form_hooks *hooks)
 {
-	const struct form *form = form_set_find(app->forms, name);
+	const struct form *form = form_to_open(app, name);
 	char *shown;
 	int i;
 
-	if (!form) {
-		app_status(app, true, "The form \"%s\" could not be loaded; see forms/.", name);
-		return false;
-	}
-	if (!may_replace(app, NULL))
+	if (!form)
 		return false;
 	open_form(app, form);
 	fp.edit_id = xstrdup(id);

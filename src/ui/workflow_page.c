@@ -178,13 +178,7 @@ static void pause_workflow(struct app *app, bool local_only)
 	p.step = (int)workflow_current(wf.w, wf.done) + 1;
 	p.client_id = wf.client[0] ? xstrdup(wf.client) : NULL;
 	state_entries(&p);
-	if (!local_only)
-		ok = paused_save(app->s.db, &p, &err);
-	if (!ok && (local_only || !strcmp(db_error_code(app->s.db), "08006"))) {
-		free(err);
-		err = NULL;
-		ok = local = paused_save_local(app->s.username, &p, &err);
-	}
+	ok = paused_keep(app->s.db, app->s.username, &p, local_only, &local, &err);
 	if (ok) {
 		app_status(app, false, local ? "The database cannot be reached: the workflow is kept "
 		           "on this computer until you log in again."
