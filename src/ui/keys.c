@@ -42,6 +42,7 @@ static const struct {
 	[A_MENU] = { "actions", "What can be done with the row", "F5" },
 	[A_DELETE] = { "delete", "Delete (asks first)", "Delete" },
 	[A_ADD] = { "add", "Add a record", "Insert" },
+	[A_DOWNLOAD] = { "download", "Save a file to a path", "F6 ^D" },
 };
 
 static int bound[A_COUNT][MAX_KEYS_PER_ACTION];

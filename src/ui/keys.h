@@ -38,6 +38,7 @@ enum action {
 	A_MENU,
 	A_DELETE,
 	A_ADD,
+	A_DOWNLOAD,
 	A_COUNT
 };
 

@@ -31,6 +31,9 @@ static const struct menu_item clients_record[] = {
 	{ "Interested Others", PAGE_OTHERS, NULL },
 	{ "Case Managers", PAGE_CASE_MANAGERS, NULL },
 	{ "Case Notes", PAGE_CASE_NOTES, NULL },
+	{ "Client Files", PAGE_FILES, NULL },
+	{ "Document Check", PAGE_DOCUMENTS, NULL },
+	{ "Client Photo", PAGE_PHOTO, NULL },
 	{ "Paused Workflows", PAGE_CLIENT_PAUSED, NULL },
 };
 static const struct menu_group clients[] = {

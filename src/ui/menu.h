@@ -21,6 +21,9 @@ enum page {
 	PAGE_OTHERS,
 	PAGE_CASE_MANAGERS,
 	PAGE_CASE_NOTES,
+	PAGE_FILES,                /* files_page.c */
+	PAGE_DOCUMENTS,
+	PAGE_PHOTO,                /* photo_page.c */
 	PAGE_PROVIDERS,
 	PAGE_FACILITIES,
 	PAGE_INBOX,
