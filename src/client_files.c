@@ -346,8 +346,7 @@ bool files_download(struct db *db, enum file_store store, const char *id, const 
 /* ---- the photo ---------------------------------------------------------------------- */
 
 static const char only_creator[] =
-	"Only the organization that created this client's intake may add, replace or remove "
-	"the photo.";
+	"Only the organization that created the intake may change the photo.";
 
 static bool photo_refused(struct db *db, const char *what, char **err)
 {

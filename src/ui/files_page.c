@@ -214,7 +214,7 @@ static void download(struct app *app)
 		path_prompt_close(&fp.save);
 	} else if (exists) {
 		fp.save.replace = true;
-		app_status(app, true, "%s Enter again replaces it; Esc keeps it.", err);
+		app_status(app, true, "That file exists: Enter again replaces it; Esc keeps it.");
 	} else {
 		app_status(app, true, "%s", err);
 	}

@@ -95,7 +95,7 @@ static void save(struct app *app, const char *path)
 		app_status(app, false, "Saved the photo to %s.", path);
 	} else if (exists) {
 		pp.prompt.replace = true;
-		app_status(app, true, "%s Enter again replaces it; Esc keeps it.", err);
+		app_status(app, true, "That file exists: Enter again replaces it; Esc keeps it.");
 	} else {
 		app_status(app, true, "%s", err);
 	}
