@@ -93,7 +93,7 @@ static const char *cell(void *ctx, int row, int col)
 	if (v && column(col)->show == SHOW_SIZE) {
 		files_size_text(atoll(v), fp.shown, sizeof fp.shown);
 	} else if (v && column(col)->show == SHOW_DATE) {
-		fp.shown[10 < sizeof fp.shown ? 10 : 0] = 0;
+		fp.shown[10] = 0;            /* the date of the timestamp */
 	} else if (v && column(col)->show == SHOW_FIELD
 	           && (f = form_field_find(fp.form, column(col)->column)) >= 0) {
 		text = field_display(&fp.form->fields[f], v, NULL);

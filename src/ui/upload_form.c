@@ -16,7 +16,7 @@
 #include "theme.h"
 
 #define LABEL_WIDTH 26
-#define TEXT_MAX 4 * INPUT_MAX + 1
+#define TEXT_MAX (4 * INPUT_MAX + 1)
 
 static const char path_help[] = "The file on this computer: a full path, or one starting with "
                                 "~/ for your home folder. At most 10 MB.";
@@ -52,6 +52,7 @@ void upload_close(struct upload_form *u)
 	free(u->in);
 	free(u->client_id);
 	free(u->problem);
+	free(u->auto_name);
 	memset(u, 0, sizeof *u);
 }
 
@@ -125,19 +126,22 @@ void upload_draw(const struct upload_form *u, int top, int left, int height, int
 	}
 }
 
-/* The name starts as the file's own. */
+/* The name is the file's own until someone types another. */
 static void fill_name(struct upload_form *u)
 {
-	char path[TEXT_MAX], *full, *base;
+	char path[TEXT_MAX], now[TEXT_MAX], *full;
 	int name = field_by_column(u, "name");
 
 	input_get(&u->path, path, sizeof path);
-	if (name < 0 || u->in[name].len || !path[0])
+	if (name < 0 || !path[0])
+		return;
+	input_get(&u->in[name], now, sizeof now);
+	if (now[0] && (!u->auto_name || strcmp(now, u->auto_name)))
 		return;
 	full = files_expand_path(path);
-	base = files_base_name(full);
-	input_set(&u->in[name], base);
-	free(base);
+	free(u->auto_name);
+	u->auto_name = files_base_name(full);
+	input_set(&u->in[name], u->auto_name);
 	free(full);
 }
 
