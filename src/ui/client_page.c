@@ -111,7 +111,8 @@ const struct page_ops client_page = {
 	.enter = check_photo,
 	.returned = check_photo,
 	.draw = draw,
-	.help = "The client dashboard: the intake summary (with whether a photo is on file), the case managers, the household with "
-	        "each member's relationship, and the open enrollments of the client in the entity bar. What "
-	        "you see is what your organization may see of this client. Esc goes back.",
+	.help = "The client dashboard: the intake summary (with whether a photo is on file), the "
+	        "case managers, the household with each member's relationship, and the open "
+	        "enrollments of the client in the entity bar. What you see is what your "
+	        "organization may see of this client. Esc goes back.",
 };
