@@ -257,6 +257,66 @@ char *db_value(struct db *db, const char *sql, int n,
 	return out;
 }
 
+#define BYTEA_OID 17
+
+char *db_value_bytes(struct db *db, const char *sql, int n, const char *const *params, int at,
+                     const void *data, size_t len, bool *found)
+{
+	const char **values = xcalloc((size_t)n + 1, sizeof *values);
+	int *lengths = xcalloc((size_t)n + 1, sizeof *lengths);
+	int *formats = xcalloc((size_t)n + 1, sizeof *formats);
+	Oid *types = xcalloc((size_t)n + 1, sizeof *types);
+	PGresult *res = NULL;
+	char *out = NULL;
+	int i;
+
+	*found = false;
+	for (i = 0; i < n; i++)
+		values[i] = params[i];
+	values[at] = len ? data : "";
+	lengths[at] = (int)len;
+	formats[at] = 1;
+	types[at] = BYTEA_OID;
+	if (connected(db)) {
+		res = PQexecParams(db->conn, sql, n, types, values, lengths, formats, 0);
+		if (result_ok(db, res)) {
+			*found = PQntuples(res) > 0 && PQnfields(res) > 0 && !PQgetisnull(res, 0, 0);
+			out = xstrdup(*found ? PQgetvalue(res, 0, 0) : "");
+			PQclear(res);
+			set_error(db, "", "");
+		}
+	}
+	free(values);
+	free(lengths);
+	free(formats);
+	free(types);
+	return out;
+}
+
+unsigned char *db_bytes(struct db *db, const char *sql, int n, const char *const *params,
+                        size_t *len, bool *found)
+{
+	PGresult *res;
+	unsigned char *out;
+
+	*found = false;
+	*len = 0;
+	if (!connected(db))
+		return NULL;
+	/* resultFormat 1: the bytes as they are, not \x and two hex digits each */
+	res = PQexecParams(db->conn, sql, n, NULL, params, NULL, NULL, 1);
+	if (!result_ok(db, res))
+		return NULL;
+	*found = PQntuples(res) > 0 && PQnfields(res) > 0 && !PQgetisnull(res, 0, 0);
+	*len = *found ? (size_t)PQgetlength(res, 0, 0) : 0;
+	out = xmalloc(*len + 1);
+	if (*len)
+		memcpy(out, PQgetvalue(res, 0, 0), *len);
+	PQclear(res);
+	set_error(db, "", "");
+	return out;
+}
+
 /* Append a quoted identifier; false when libpq cannot quote it. */
 static bool append_ident(struct db *db, char **sql, const char *name)
 {

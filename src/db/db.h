@@ -31,6 +31,18 @@ bool db_exec(struct db *db, const char *sql, int n, const char *const *params);
  * caller frees; NULL on error, or *found false when there is no row/null). */
 char *db_value(struct db *db, const char *sql, int n,
                const char *const *params, bool *found);
+/* Bytes in and out, for bytea columns (files and photos), sent and received
+ * as binary so that they are neither escaped nor doubled in size.
+ *
+ * db_value_bytes: db_value with params[at] replaced by `len` bytes of
+ *   `data`, a bytea parameter (params[at] itself is not read).
+ * db_bytes: the first column of the first row, a bytea, into a new buffer
+ *   of *len bytes (the caller frees); NULL on error, or with *found false
+ *   when there is no row (or a null). */
+char *db_value_bytes(struct db *db, const char *sql, int n, const char *const *params, int at,
+                     const void *data, size_t len, bool *found);
+unsigned char *db_bytes(struct db *db, const char *sql, int n, const char *const *params,
+                        size_t *len, bool *found);
 /* INSERT a row into hearth.<table> with the given columns and text values
  * (NULL: SQL null) and return its new id (the caller frees), or NULL on
  * error. Table and column names come from the project's form files, never

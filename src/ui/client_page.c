@@ -5,9 +5,26 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "../client_files.h"
 #include "draw.h"
 #include "pages.h"
 #include "theme.h"
+
+static bool photo_on_file;    /* the dashboard's photo marker */
+
+static void check_photo(struct app *app)
+{
+	struct photo_info info;
+	char *err = NULL;
+
+	photo_on_file = false;
+	if (!app->has_client)
+		return;
+	if (photo_info(app->s.db, app->client.id, &info, &err))
+		photo_on_file = info.on_file;
+	photo_info_free(&info);
+	free(err);
+}
 
 static int row(int y, int x, int width, const char *label, const char *value)
 {
@@ -45,6 +62,7 @@ static void draw(struct app *app, int top, int left, int height, int width)
 		snprintf(merged, sizeof merged, "Merged into client %s", c->merged_into);
 		draw_text(y++, left, width, merged, theme_attr(ROLE_ERROR), 0);
 	}
+	y = row(y, left, width, "Photo", photo_on_file ? "on file" : "none");
 	y++;
 	draw_text(y++, left, width, "Case managers", theme_attr(ROLE_TITLE), 0);
 	if (!c->case_managers || !c->case_managers[0])
@@ -111,8 +129,11 @@ void edit_release(struct app *app)
 
 const struct page_ops client_page = {
 	.page = PAGE_CLIENT,
+	.enter = check_photo,
+	.returned = check_photo,
 	.draw = draw,
-	.help = "The client dashboard: the intake summary, the case managers, the household with "
-	        "each member's relationship, and the open enrollments of the client in the entity bar. What "
-	        "you see is what your organization may see of this client. Esc goes back.",
+	.help = "The client dashboard: the intake summary (with whether a photo is on file), the "
+	        "case managers, the household with each member's relationship, and the open "
+	        "enrollments of the client in the entity bar. What you see is what your "
+	        "organization may see of this client. Esc goes back.",
 };

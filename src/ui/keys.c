@@ -43,6 +43,7 @@ static const struct {
 	[A_DELETE] = { "delete", "Delete (asks first)", "Delete" },
 	[A_ADD] = { "add", "Add a record", "Insert" },
 	[A_QUICK_FIND] = { "quick-find", "Quick search for a client", "F6" },
+	[A_DOWNLOAD] = { "download", "Save a file to a path", "^D" },
 };
 
 static int bound[A_COUNT][MAX_KEYS_PER_ACTION];

@@ -39,6 +39,7 @@ enum action {
 	A_DELETE,
 	A_ADD,
 	A_QUICK_FIND,
+	A_DOWNLOAD,
 	A_COUNT
 };
 

@@ -34,6 +34,9 @@ static const struct menu_item clients_record[] = {
 	{ "Case Notes", PAGE_CASE_NOTES, NULL },
 	{ "Information Release", PAGE_NONE, edit_release },
 	{ "Release Exceptions", PAGE_RELEASES, NULL },
+	{ "Client Files", PAGE_FILES, NULL },
+	{ "Document Check", PAGE_DOCUMENTS, NULL },
+	{ "Client Photo", PAGE_PHOTO, NULL },
 	{ "Paused Workflows", PAGE_CLIENT_PAUSED, NULL },
 };
 static const struct menu_group clients[] = {

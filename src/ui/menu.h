@@ -24,6 +24,9 @@ enum page {
 	PAGE_RELEASES,
 	PAGE_MERGE,                /* Admin: merge two clients */
 	PAGE_ADDRESS_REPORT,
+	PAGE_FILES,                /* files_page.c */
+	PAGE_DOCUMENTS,
+	PAGE_PHOTO,                /* photo_page.c */
 	PAGE_PROVIDERS,
 	PAGE_FACILITIES,
 	PAGE_INBOX,

@@ -36,7 +36,8 @@ static const struct page_ops *const pages[] = { &home_page, &find_page, &client_
                                                 &paused_page, &caseload_page, &config_page,
                                                 &workflow_page, &named_form_page,
                                                 &client_paused_page, &merge_page,
-                                                &address_report_page };
+                                                &address_report_page, &files_page,
+                                                &documents_page, &photo_page };
 
 static const struct page_ops *current(const struct app *app)
 {

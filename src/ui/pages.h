@@ -39,6 +39,8 @@ void find_client_quick(struct app *app, const struct quick_find *q);
 /* records_page.c: the lists of the client's records, one page each. */
 extern const struct page_ops records_pages[];
 extern const size_t records_page_count;
+/* files_page.c: Client Files and Document Check; photo_page.c: Client Photo. */
+extern const struct page_ops files_page, documents_page, photo_page;
 /* client_page.c: Edit Client, the current client's intake in its form. */
 void edit_client(struct app *app);
 /* ... and Information Release, its sharing level and MOU. */
