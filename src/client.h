@@ -5,6 +5,8 @@
 
 #include <stdbool.h>
 
+#include "family.h"
+
 struct db;
 
 /* What Find Client was given; empty strings are "any". */
@@ -64,7 +66,9 @@ void client_duplicates_free(struct client_duplicates *d);
 struct client_summary {
 	char *id, *first_name, *middle_name, *last_name, *suffix, *birth_date, *ssn4;
 	char *sharing, *created_org, *veteran;
-	char **household;          /* "Name (relationship)" lines, NULL-terminated */
+	struct family family;      /* the family shown with the client: its current one
+	                            * unless another was chosen (id NULL: none) */
+	struct family_members household;   /* its members the caller sees, head first */
 	char **case_managers;      /* "Name (organization)", the active ones you may see */
 	char **paused;             /* the client's paused workflows: "title, user, when" */
 	int open_enrollments;

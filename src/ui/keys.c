@@ -42,6 +42,9 @@ static const struct {
 	[A_MENU] = { "actions", "What can be done with the row", "F5" },
 	[A_DELETE] = { "delete", "Delete (asks first)", "Delete" },
 	[A_ADD] = { "add", "Add a record", "Insert" },
+	[A_ADD_MEMBER] = { "add-member", "Add a new client to the family", "F6" },
+	[A_PREV_MEMBER] = { "previous-member", "Previous member of the family", "F7" },
+	[A_NEXT_MEMBER] = { "next-member", "Next member of the family", "F8" },
 };
 
 static int bound[A_COUNT][MAX_KEYS_PER_ACTION];

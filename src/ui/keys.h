@@ -38,6 +38,9 @@ enum action {
 	A_MENU,
 	A_DELETE,
 	A_ADD,
+	A_ADD_MEMBER,
+	A_PREV_MEMBER,
+	A_NEXT_MEMBER,
 	A_COUNT
 };
 

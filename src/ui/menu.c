@@ -31,6 +31,9 @@ static const struct menu_item clients_record[] = {
 	{ "Interested Others", PAGE_OTHERS, NULL },
 	{ "Case Managers", PAGE_CASE_MANAGERS, NULL },
 	{ "Case Notes", PAGE_CASE_NOTES, NULL },
+	{ "Families", PAGE_FAMILIES, NULL },
+	{ "Family Members", PAGE_FAMILY_MEMBERS, NULL },
+	{ "Family Case Notes", PAGE_FAMILY_NOTES, NULL },
 	{ "Paused Workflows", PAGE_CLIENT_PAUSED, NULL },
 };
 static const struct menu_group clients[] = {

@@ -21,6 +21,9 @@ enum page {
 	PAGE_OTHERS,
 	PAGE_CASE_MANAGERS,
 	PAGE_CASE_NOTES,
+	PAGE_FAMILIES,             /* the client's families (families_page.c) */
+	PAGE_FAMILY_MEMBERS,       /* the entity bar's family (family_members.c) */
+	PAGE_FAMILY_NOTES,         /* its case notes (records_page.c) */
 	PAGE_PROVIDERS,
 	PAGE_FACILITIES,
 	PAGE_INBOX,

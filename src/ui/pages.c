@@ -35,7 +35,8 @@ static const struct page_ops home_page = {
 static const struct page_ops *const pages[] = { &home_page, &find_page, &client_page, &form_page,
                                                 &paused_page, &caseload_page, &config_page,
                                                 &workflow_page, &named_form_page,
-                                                &client_paused_page };
+                                                &client_paused_page, &families_page,
+                                                &family_members_page };
 
 static const struct page_ops *current(const struct app *app)
 {
