@@ -27,7 +27,7 @@ CTL_SRC  = src/ctl/main.c src/ctl/migrate.c src/ctl/admin.c src/ctl/table.c \
            src/ctl/demo.c src/ctl/demo_world.c src/ctl/demo_people.c \
            src/ctl/demo_records.c src/ctl/demo_names.c src/ctl/demo_rng.c \
            src/ctl/demo_copy.c $(BUILD)/migrations.c
-HEARTH_SRC = src/main.c src/conf.c src/session.c src/client.c src/paused.c src/lookup.c src/quick_find.c src/client_files.c $(wildcard src/ui/*.c) $(FORMS_SRC)
+HEARTH_SRC = src/main.c src/conf.c src/session.c src/client.c src/family.c src/paused.c src/lookup.c src/quick_find.c src/client_files.c $(wildcard src/ui/*.c) $(FORMS_SRC)
 MIGRATIONS = $(sort $(wildcard sql/*.sql))
 
 obj = $(patsubst %.c,$(BUILD)/%.o,$(patsubst $(BUILD)/%,%,$(1)))
@@ -61,8 +61,8 @@ UNIT_TESTS = $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(wildcard tests/unit/te
 
 # what unit tests link: the code without a terminal or a server (keys.c is
 # the key table; it only names curses' key codes)
-UNIT_SRC = $(UTIL_SRC) $(DB_SRC) $(FORMS_SRC) src/ui/keys.c src/quick_find.c src/client_files.c
-UNIT_DEPS = $(UNIT_SRC) $(wildcard src/util/*.h src/db/*.h src/forms/*.h src/ui/keys.h) src/client_files.h src/quick_find.h \
+UNIT_SRC = $(UTIL_SRC) $(DB_SRC) $(FORMS_SRC) src/ui/keys.c src/quick_find.c src/client_files.c src/family.c
+UNIT_DEPS = $(UNIT_SRC) $(wildcard src/util/*.h src/db/*.h src/forms/*.h src/ui/keys.h) src/client_files.h src/quick_find.h src/family.h \
             $(wildcard tests/unit/*.h)
 $(BUILD)/tests/test_%: tests/unit/test_%.c $(UNIT_DEPS)
 	@mkdir -p $(@D)

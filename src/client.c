@@ -203,17 +203,13 @@ static char **column_list(struct db *db, const char *sql, const char *id)
 	return list;
 }
 
+/* The client's current family, its members, case managers, paused work. */
 static void load_household(struct db *db, const char *id, struct client_summary *c)
 {
-	c->household = column_list(db,
-		"SELECT coalesce(o.first_name, '') || ' ' || coalesce(o.last_name, '') || ' ('"
-		"       || coalesce((SELECT label FROM hearth.lookup WHERE list = 'hud_relationship_to_hoh'"
-		"                    AND code = m.relationship_to_head::text), 'relationship not given') || ')'"
-		" FROM hearth.family_member me"
-		" JOIN hearth.family_member m ON m.family_id = me.family_id"
-		" JOIN hearth.client o ON o.id = m.client_id"
-		" WHERE me.client_id = $1 AND me.is_current"
-		" ORDER BY m.relationship_to_head, o.birth_date", id);
+	char *err = NULL;
+
+	if (!family_load(db, NULL, id, &c->family, &c->household, &err))
+		free(err);           /* shown as no household */
 	c->case_managers = column_list(db,
 		"SELECT coalesce(nullif(u.full_name, ''), u.username) || ' (' || o.name || ')'"
 		" FROM hearth.case_manager m JOIN hearth.hmis_user u ON u.id = m.user_id"
@@ -302,9 +298,8 @@ void client_summary_free(struct client_summary *c)
 	free(c->created_org);
 	free(c->veteran);
 	free(c->merged_into);
-	for (i = 0; c->household && c->household[i]; i++)
-		free(c->household[i]);
-	free(c->household);
+	family_free(&c->family);
+	family_members_free(&c->household);
 	for (i = 0; c->case_managers && c->case_managers[i]; i++)
 		free(c->case_managers[i]);
 	free(c->case_managers);

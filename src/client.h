@@ -5,6 +5,8 @@
 
 #include <stdbool.h>
 
+#include "family.h"
+
 struct db;
 
 /* What Find Client was given; empty strings are "any". */
@@ -65,7 +67,9 @@ struct client_summary {
 	char *id, *first_name, *middle_name, *last_name, *suffix, *birth_date, *ssn4;
 	char *sharing, *created_org, *veteran;
 	char *merged_into;         /* the client this one was merged into, or "" */
-	char **household;          /* "Name (relationship)" lines, NULL-terminated */
+	struct family family;      /* the family shown with the client: its current one
+	                            * unless another was chosen (id NULL: none) */
+	struct family_members household;   /* its members the caller sees, head first */
 	char **case_managers;      /* "Name (organization)", the active ones you may see */
 	char **paused;             /* the client's paused workflows: "title, user, when" */
 	char **enrollments;        /* the open ones you may see: "Program (since ..., org)" */

@@ -591,6 +591,28 @@ char *field_display(const struct form_field *f, const char *value, const struct 
 	}
 }
 
+/* A memo's default may hold lines: "\\n" in the file is a new line (an INI
+ * value is one line), "\\\\" a backslash. */
+static char *memo_default(const struct form_field *f, const struct field_context *ctx)
+{
+	char *text = xstrdup(f->def), *d = text, *value, *problem;
+	const char *s;
+
+	for (s = f->def; *s; s++) {
+		if (s[0] == '\\' && (s[1] == 'n' || s[1] == '\\')) {
+			*d++ = s[1] == 'n' ? '\n' : '\\';
+			s++;
+		} else {
+			*d++ = *s;
+		}
+	}
+	*d = 0;
+	field_parse(f, text, ctx, &value, &problem);
+	free(problem);
+	free(text);
+	return value;
+}
+
 char *field_default(const struct form_field *f, const struct field_context *ctx)
 {
 	struct field_context today = { .today = date_today() };
@@ -605,6 +627,8 @@ char *field_default(const struct form_field *f, const struct field_context *ctx)
 		return ctx->organization ? xstrdup(ctx->organization) : NULL;
 	if (f->type == FIELD_CHOICE && !field_list_find(ctx, f->choices))
 		return xstrdup(f->def);
+	if (f->type == FIELD_MEMO)
+		return memo_default(f, ctx);
 	field_parse(f, f->def, ctx, &value, &problem);
 	free(problem);
 	return value;

@@ -34,6 +34,28 @@ static int row(int y, int x, int width, const char *label, const char *value)
 	return y + 1;
 }
 
+/* The family shown with the client: its name, and each member with the
+ * relationship to the head (as in Family Members). Returns the next row. */
+static int draw_household(const struct client_summary *c, int y, int left, int width, int end)
+{
+	char line[512];
+	int i;
+
+	snprintf(line, sizeof line, "Household%s%s%s", c->family.id ? ": " : "",
+	         c->family.id ? c->family.name : "", c->family.id && !c->family.is_current
+	         ? " (not the client's current family)" : "");
+	draw_text(y++, left, width, line, theme_attr(ROLE_TITLE), 0);
+	if (!c->household.n)
+		draw_text(y++, left + 2, width - 2, "(in no household)", theme_attr(ROLE_LABEL), 0);
+	for (i = 0; i < c->household.n && y < end; i++) {
+		const struct family_member *m = &c->household.rows[i];
+		snprintf(line, sizeof line, "%s %s: %s", m->first_name, m->last_name,
+		         family_relationship_short(m->relationship_label));
+		draw_text(y++, left + 2, width - 2, line, theme_attr(ROLE_NORMAL), 0);
+	}
+	return y;
+}
+
 static void draw(struct app *app, int top, int left, int height, int width)
 {
 	const struct client_summary *c = &app->client;
@@ -70,11 +92,7 @@ static void draw(struct app *app, int top, int left, int height, int width)
 	for (i = 0; c->case_managers && c->case_managers[i] && y < top + height; i++)
 		draw_text(y++, left + 2, width - 2, c->case_managers[i], theme_attr(ROLE_NORMAL), 0);
 	y++;
-	draw_text(y++, left, width, "Household", theme_attr(ROLE_TITLE), 0);
-	if (!c->household || !c->household[0])
-		draw_text(y++, left + 2, width - 2, "(in no household)", theme_attr(ROLE_LABEL), 0);
-	for (i = 0; c->household && c->household[i] && y < top + height; i++)
-		draw_text(y++, left + 2, width - 2, c->household[i], theme_attr(ROLE_NORMAL), 0);
+	y = draw_household(c, y, left, width, top + height);
 	if (c->enrollments && c->enrollments[0] && y + 1 < top + height) {
 		y++;
 		draw_text(y++, left, width, "Open enrollments", theme_attr(ROLE_TITLE), 0);
@@ -89,7 +107,7 @@ static void draw(struct app *app, int top, int left, int height, int width)
 	}
 }
 
-bool client_page_show(struct app *app, const char *id)
+bool client_select(struct app *app, const char *id)
 {
 	struct client_summary c;
 	char *err = NULL;
@@ -104,6 +122,13 @@ bool client_page_show(struct app *app, const char *id)
 	app->client = c;
 	app->has_client = true;
 	app->status[0] = 0;
+	return true;
+}
+
+bool client_page_show(struct app *app, const char *id)
+{
+	if (!client_select(app, id))
+		return false;
 	app_open_page(app, PAGE_CLIENT);
 	return true;
 }

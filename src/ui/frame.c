@@ -102,21 +102,19 @@ static void draw_tabs(const struct app *app)
 
 static void draw_entity(const struct app *app)
 {
-	char line[512];
+	char line[512], family[300] = "";
 	const struct client_summary *c = &app->client;
-	int members = 0;
+	int i;
 
 	if (!app->has_client) {
 		draw_text(2, 1, COLS - 2, "No client or facility selected", theme_attr(ROLE_ENTITY), 0);
 		return;
 	}
-	while (c->household && c->household[members])
-		members++;
-	if (members > 1)
-		snprintf(line, sizeof line, "Client %s: %s %s   [household of %d]", c->id,
-		         c->first_name, c->last_name, members);
-	else
-		snprintf(line, sizeof line, "Client %s: %s %s", c->id, c->first_name, c->last_name);
+	for (i = 0; c->family.id && i < c->household.n; i++)
+		if (!strcmp(c->household.rows[i].client_id, c->id))
+			snprintf(family, sizeof family, "   [%d/%d %s%s]", i + 1, c->household.n,
+			         c->family.name, c->family.is_current ? "" : ", not current");
+	snprintf(line, sizeof line, "Client %s: %s %s%s", c->id, c->first_name, c->last_name, family);
 	draw_text(2, 1, COLS - 2, line, theme_attr(ROLE_ENTITY), 0);
 }
 
@@ -427,6 +425,11 @@ enum reaction frame_key(struct app *app, wint_t key, bool is_key)
 		return R_REDRAW;
 	case A_BACK:
 		return go_back(app);
+	case A_ADD_MEMBER:
+		return family_add_new(app);
+	case A_PREV_MEMBER:
+	case A_NEXT_MEMBER:
+		return family_move(app, a == A_NEXT_MEMBER ? 1 : -1);
 	case A_NEXT_TAB:
 	case A_PREV_TAB:
 		switch_workspace(app, a == A_NEXT_TAB ? 1 : -1);

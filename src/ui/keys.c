@@ -44,6 +44,9 @@ static const struct {
 	[A_ADD] = { "add", "Add a record", "Insert" },
 	[A_QUICK_FIND] = { "quick-find", "Quick search for a client", "F6" },
 	[A_DOWNLOAD] = { "download", "Save a file to a path", "^D" },
+	[A_ADD_MEMBER] = { "add-member", "Add a new client to the family", "^N" },
+	[A_PREV_MEMBER] = { "previous-member", "Previous member of the family", "F7" },
+	[A_NEXT_MEMBER] = { "next-member", "Next member of the family", "F8" },
 };
 
 static int bound[A_COUNT][MAX_KEYS_PER_ACTION];

@@ -40,6 +40,9 @@ enum action {
 	A_ADD,
 	A_QUICK_FIND,
 	A_DOWNLOAD,
+	A_ADD_MEMBER,
+	A_PREV_MEMBER,
+	A_NEXT_MEMBER,
 	A_COUNT
 };
 

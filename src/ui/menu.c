@@ -37,6 +37,9 @@ static const struct menu_item clients_record[] = {
 	{ "Client Files", PAGE_FILES, NULL },
 	{ "Document Check", PAGE_DOCUMENTS, NULL },
 	{ "Client Photo", PAGE_PHOTO, NULL },
+	{ "Families", PAGE_FAMILIES, NULL },
+	{ "Family Members", PAGE_FAMILY_MEMBERS, NULL },
+	{ "Family Case Notes", PAGE_FAMILY_NOTES, NULL },
 	{ "Paused Workflows", PAGE_CLIENT_PAUSED, NULL },
 };
 static const struct menu_group clients[] = {

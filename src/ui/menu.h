@@ -27,6 +27,9 @@ enum page {
 	PAGE_FILES,                /* files_page.c */
 	PAGE_DOCUMENTS,
 	PAGE_PHOTO,                /* photo_page.c */
+	PAGE_FAMILIES,             /* the client's families (families_page.c) */
+	PAGE_FAMILY_MEMBERS,       /* the entity bar's family (family_members.c) */
+	PAGE_FAMILY_NOTES,         /* its case notes (records_page.c) */
 	PAGE_PROVIDERS,
 	PAGE_FACILITIES,
 	PAGE_INBOX,

@@ -47,11 +47,21 @@ void edit_client(struct app *app);
 void edit_release(struct app *app);
 extern const struct page_ops find_page, client_page, form_page, paused_page, caseload_page,
        config_page, workflow_page, named_form_page, client_paused_page, merge_page,
-       address_report_page;
+       address_report_page, families_page, family_members_page;
+
+/* family_members.c: the entity bar's family. Show the family (NULL: the
+ * client's current one) with the current client; move `step` members on
+ * (the family stays); add a new client to the family (asks the
+ * relationship first). */
+void family_show(struct app *app, const char *family_id);
+enum reaction family_move(struct app *app, int step);
+enum reaction family_add_new(struct app *app);
 
 /* client_page.c: make the client the current entity and show its dashboard
  * (the opening is audited). Returns false with a sentence on the status line. */
 bool client_page_show(struct app *app, const char *id);
+/* The same without opening the dashboard: the page stays. */
+bool client_select(struct app *app, const char *id);
 
 /* form_page.c: the open form, for pausing from outside it. */
 struct paused;

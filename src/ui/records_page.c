@@ -1,6 +1,6 @@
 /* records_page.c: the records kept about the current client, one page per
- * kind (aliases, addresses, interested others, case managers, case notes),
- * each made from its form file: the list shows the form's `list` fields in
+ * kind (aliases, addresses, interested others, case managers, case notes,
+ * the case notes of the entity bar's family), each made from its form file: the list shows the form's `list` fields in
  * its `order`; Enter edits a record with the form, Insert adds one, Delete
  * (twice) deletes one. What the list holds is what the sharing rules let the
  * user see. */
@@ -27,13 +27,15 @@ static const struct {
 	enum page page;
 	const char *form;
 	const char *none;            /* what an empty list says */
+	bool family;                 /* the family's records (family_id), not the client's */
 } kinds[] = {
-	{ PAGE_ALIASES, "client_alias", "No alias you may see." },
-	{ PAGE_ADDRESSES, "client_address", "No address history you may see." },
-	{ PAGE_OTHERS, "interested_other", "No interested others you may see." },
-	{ PAGE_CASE_MANAGERS, "case_manager", "No case manager you may see." },
-	{ PAGE_CASE_NOTES, "case_note", "No case note you may see." },
-	{ PAGE_RELEASES, "release_exception", "No release exception you may see." },
+	{ PAGE_ALIASES, "client_alias", "No alias you may see.", false },
+	{ PAGE_ADDRESSES, "client_address", "No address history you may see.", false },
+	{ PAGE_OTHERS, "interested_other", "No interested others you may see.", false },
+	{ PAGE_CASE_MANAGERS, "case_manager", "No case manager you may see.", false },
+	{ PAGE_CASE_NOTES, "case_note", "No case note you may see.", false },
+	{ PAGE_FAMILY_NOTES, "family_note", "No family case note you may see.", true },
+	{ PAGE_RELEASES, "release_exception", "No release exception you may see.", false },
 };
 #define NKINDS (sizeof kinds / sizeof kinds[0])
 
@@ -128,6 +130,14 @@ static void name_lookups(struct app *app)
 	}
 }
 
+/* Whose records the page lists: the client's, or its family's (NULL: none). */
+static const char *owner(const struct app *app)
+{
+	if (!app->has_client)
+		return NULL;
+	return kinds[rp.kind].family ? app->client.family.id : app->client.id;
+}
+
 static void load(struct app *app)
 {
 	const char *cols[MAX_COLUMNS];
@@ -137,12 +147,12 @@ static void load(struct app *app)
 	db_rows_free(rp.rows);
 	rp.rows = NULL;
 	rp.list.nrows = 0;
-	if (!rp.form || !app->has_client)
+	if (!rp.form || !owner(app))
 		return;
 	for (i = 0; i < rp.list.ncols; i++)
 		cols[i] = rp.form->fields[rp.fields[i]].column;
-	rp.rows = db_select_where(app->s.db, rp.form->table, cols, rp.list.ncols, "client_id",
-	                          app->client.id, rp.list.ncols ? cols[rp.list.sort] : NULL,
+	rp.rows = db_select_where(app->s.db, rp.form->table, cols, rp.list.ncols,
+	                          kinds[rp.kind].family ? "family_id" : "client_id", owner(app), rp.list.ncols ? cols[rp.list.sort] : NULL,
 	                          rp.list.desc,
 	                          LIST_PAGE_ROWS + 1, rp.list.page * LIST_PAGE_ROWS);
 	if (!rp.rows) {
@@ -188,6 +198,11 @@ static void draw(struct app *app, int top, int left, int height, int width)
 	}
 	if (!rp.form)
 		return;
+	if (!owner(app)) {
+		draw_text(top + 2, left, width, "The client is in no family; add one in Families.",
+		          theme_attr(ROLE_LABEL), 0);
+		return;
+	}
 	if (rp.list.nrows == 0) {
 		draw_text(top + 2, left, width, kinds[rp.kind].none, theme_attr(ROLE_LABEL), 0);
 		draw_text(top + 3, left, width, "Insert adds one.", theme_attr(ROLE_LABEL), 0);
@@ -196,16 +211,21 @@ static void draw(struct app *app, int top, int left, int height, int width)
 	list_draw(&rp.list, top + 2, left, height - 2, width, true);
 }
 
+/* A new record, its client (and family) filled in. */
 static void add(struct app *app)
 {
-	const char *names[1] = { NULL }, *values[1] = { app->client.id };
+	const char *names[2], *values[2];
 	const struct form_hooks none = { 0 };
-	int f;
+	int f, n = 0;
 
-	for (f = 0; f < (int)rp.form->nfields && !names[0]; f++)
-		if (!strcmp(rp.form->fields[f].column, "client_id"))
-			names[0] = rp.form->fields[f].name;
-	form_open(app, rp.form->name, names, values, names[0] ? 1 : 0, &none);
+	for (f = 0; f < (int)rp.form->nfields && n < 2; f++) {
+		const char *col = rp.form->fields[f].column;
+		if (!strcmp(col, "client_id") || !strcmp(col, "family_id")) {
+			names[n] = rp.form->fields[f].name;
+			values[n++] = strcmp(col, "client_id") ? app->client.family.id : app->client.id;
+		}
+	}
+	form_open(app, rp.form->name, names, values, n, &none);
 }
 
 static enum reaction delete_row(struct app *app)
@@ -235,7 +255,7 @@ static enum reaction key(struct app *app, wint_t k, bool is_key, enum action a, 
 {
 	enum list_event e;
 
-	if (!rp.form || !app->has_client)
+	if (!rp.form || !owner(app))
 		return R_UNHANDLED;
 	if (a == A_ADD) {
 		add(app);
@@ -288,5 +308,8 @@ const struct page_ops records_pages[] = {
 	RECORDS_PAGE(PAGE_RELEASES, "Release exceptions: organizations the client lets yours "
 	             "share with, from one date to another. You see the ones your organization "
 	             "granted, and the ones granted to it."),
+	RECORDS_PAGE(PAGE_FAMILY_NOTES, "The case notes about the family in the entity bar, each "
+	             "written under one of its members; a new one starts from the Family "
+	             "Information template."),
 };
 const size_t records_page_count = sizeof records_pages / sizeof records_pages[0];

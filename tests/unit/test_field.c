@@ -354,6 +354,10 @@ static void defaults(void)
 	CHECK_STR(default_of(&quality, NULL), "99");
 	quality.def = "7";
 	CHECK_STR(default_of(&quality, &ctx), "(null)");
+	/* a memo's default: \n in the file is a new line */
+	struct form_field memo = { .name = "m", .label = "Note", .type = FIELD_MEMO,
+	                           .def = "Needs:\\n\\nPlan: a \\\\ b" };
+	CHECK_STR(default_of(&memo, &ctx), "Needs:\n\nPlan: a \\ b");
 }
 
 int main(void)
