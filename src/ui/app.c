@@ -214,6 +214,7 @@ static enum reaction run_frame(struct app *app)
 		theme_init(app->s.theme);
 	app->page = PAGE_HOME;
 	app->ntrail = 0;
+	page_enter(app);
 	app->panel_focus = true;
 	app->nav_sel = 0;
 	app_status(app, false, "Welcome, %s.", app->s.full_name[0] ? app->s.full_name : app->s.username);

@@ -12,7 +12,7 @@
 static struct client_list cl;
 static bool ready;
 
-static void enter(struct app *app)
+void caseload_enter(struct app *app)
 {
 	if (!ready) {
 		client_list_init(&cl);
@@ -46,7 +46,7 @@ static void reset(struct app *app)
 
 const struct page_ops caseload_page = {
 	.page = PAGE_CASELOAD,
-	.enter = enter,
+	.enter = caseload_enter,
 	.draw = draw,
 	.key = key,
 	.reset = reset,

@@ -20,16 +20,25 @@ static void draw_home(struct app *app, int top, int left, int height, int width)
 	snprintf(line, sizeof line, "You are working in %s.",
 	         app->s.org_name ? app->s.org_name : "no organization");
 	draw_text(top + 3, left, width, line, theme_attr(ROLE_NORMAL), 0);
-	draw_wrapped(top + 5, left, width, 3,
-	             "Choose a page in the menu on the left, or press / to search it.",
-	             theme_attr(ROLE_LABEL));
+	/* the day starts with the caseload: My Caseload's list, under the welcome */
+	caseload_page.draw(app, top + 5, left, height - 5, width);
+}
+
+static enum reaction home_key(struct app *app, wint_t key, bool is_key, enum action a,
+                              int height)
+{
+	return caseload_page.key(app, key, is_key, a, height - 5);
 }
 
 static const struct page_ops home_page = {
 	.page = PAGE_HOME,
+	.enter = caseload_enter,
+	.returned = caseload_enter,
 	.draw = draw_home,
-	.help = "Home is where your day starts: your caseload, your paused operations, "
-	        "and your settings.",
+	.key = home_key,
+	.help = "Home is where your day starts: your caseload (the clients you are an active "
+	        "case manager of; Enter opens one), and in the menu your paused operations and "
+	        "your settings.",
 };
 
 static const struct page_ops *const pages[] = { &home_page, &find_page, &client_page, &form_page,

@@ -33,6 +33,8 @@ struct page_ops {
 	/* when set, the help text of the page as it is now (a form's own) */
 	const char *(*help_now)(const struct app *app);
 };
+/* caseload_page.c: load the caseload (Home shows it too). */
+void caseload_enter(struct app *app);
 /* find.c: Find Client opened with a quick search's fields, and run. */
 struct quick_find;
 void find_client_quick(struct app *app, const struct quick_find *q);
