@@ -19,7 +19,7 @@
 -- compared in a fixed ORDER BY for that reason.
 
 BEGIN;
-SELECT plan(291);
+SELECT plan(294);
 \ir lib/as_user.psql
 
 SELECT (SELECT id FROM hearth.organization WHERE name = 'Harbor') AS harbor,
@@ -83,7 +83,8 @@ INSERT INTO expected_policy VALUES
 	('family_alias', 'family_alias_read', 'SELECT', '{hearth_user}'),
 	('client_merge', 'owner_all', 'ALL', '{hearth_owner}'),
 	('client_merge', 'merge_read', 'SELECT', '{hearth_user}'),
-	('client_merge', 'auditor_read', 'SELECT', '{hearth_auditor}');
+	('client_merge', 'auditor_read', 'SELECT', '{hearth_auditor}'),
+	('intake_release', 'owner_all', 'ALL', '{hearth_owner}');
 INSERT INTO expected_policy
 SELECT t, p, c, r
 FROM unnest(ARRAY['enrollment', 'service', 'assessment', 'case_note', 'case_manager',
