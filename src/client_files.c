@@ -321,8 +321,10 @@ static bool refused(struct db *db, const char *what, char **err)
 	return false;
 }
 
-bool files_download(struct db *db, enum file_store store, const char *id, const char *path,
-                    bool overwrite, bool *exists, char **err)
+/* The bytes one statement reads (by the id `id`) written to `path`; `gone`
+ * says why when no row came back. */
+static bool download(struct db *db, const char *sql, const char *id, const char *gone,
+                     const char *path, bool overwrite, bool *exists, char **err)
 {
 	const char *params[1] = { id };
 	unsigned char *data;
@@ -330,17 +332,24 @@ bool files_download(struct db *db, enum file_store store, const char *id, const 
 	bool found, ok;
 
 	*exists = false;
-	data = db_bytes(db, select_sql[store], 1, params, &len, &found);
+	data = db_bytes(db, sql, 1, params, &len, &found);
 	if (!data)
 		return refused(db, "Not downloaded: ", err);
 	if (!found) {
 		free(data);
-		*err = xstrdup("That file is not there any more, or no longer shared with you.");
+		*err = xstrdup(gone);
 		return false;
 	}
 	ok = files_write(path, data, len, overwrite, exists, err);
 	free(data);
 	return ok;
+}
+
+bool files_download(struct db *db, enum file_store store, const char *id, const char *path,
+                    bool overwrite, bool *exists, char **err)
+{
+	return download(db, select_sql[store], id, "That file is not there any more, or no longer "
+	                "shared with you.", path, overwrite, exists, err);
 }
 
 /* ---- the photo ---------------------------------------------------------------------- */
@@ -417,24 +426,8 @@ bool photo_remove(struct db *db, const char *client_id, char **err)
 bool photo_download(struct db *db, const char *client_id, const char *path, bool overwrite,
                     bool *exists, char **err)
 {
-	const char *params[1] = { client_id };
-	unsigned char *data;
-	size_t len;
-	bool found, ok;
-
-	*exists = false;
-	data = db_bytes(db, "SELECT data FROM hearth.client_photo WHERE client_id = $1::bigint",
-	                1, params, &len, &found);
-	if (!data)
-		return refused(db, "Not downloaded: ", err);
-	if (!found) {
-		free(data);
-		*err = xstrdup("This client has no photo on file.");
-		return false;
-	}
-	ok = files_write(path, data, len, overwrite, exists, err);
-	free(data);
-	return ok;
+	return download(db, "SELECT data FROM hearth.client_photo WHERE client_id = $1::bigint",
+	                client_id, "This client has no photo on file.", path, overwrite, exists, err);
 }
 
 bool photo_info(struct db *db, const char *client_id, struct photo_info *out, char **err)
