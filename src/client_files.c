@@ -273,8 +273,11 @@ static const char *const insert_sql[] = {
 };
 
 static const char *const select_sql[] = {
-	[STORE_FILES] = "SELECT data FROM hearth.client_file WHERE id = $1::bigint",
-	[STORE_DOCUMENTS] = "SELECT data FROM hearth.client_document WHERE id = $1::bigint",
+	/* the download is audited, for the row the sharing rules let through */
+	[STORE_FILES] = "SELECT data, hearth.audit_download('client_file', id)"
+	                " FROM hearth.client_file WHERE id = $1::bigint",
+	[STORE_DOCUMENTS] = "SELECT data, hearth.audit_download('client_document', id)"
+	                    " FROM hearth.client_document WHERE id = $1::bigint",
 };
 
 static const char *empty_null(const char *s)
@@ -426,7 +429,8 @@ bool photo_remove(struct db *db, const char *client_id, char **err)
 bool photo_download(struct db *db, const char *client_id, const char *path, bool overwrite,
                     bool *exists, char **err)
 {
-	return download(db, "SELECT data FROM hearth.client_photo WHERE client_id = $1::bigint",
+	return download(db, "SELECT data, hearth.audit_download('client_photo', client_id)"
+	                " FROM hearth.client_photo WHERE client_id = $1::bigint",
 	                client_id, "This client has no photo on file.", path, overwrite, exists, err);
 }
 
