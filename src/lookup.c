@@ -1,10 +1,13 @@
 /* lookup.c: the names of looked-up records. */
 #include "lookup.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "client.h"
 #include "db/db.h"
+#include "quick_find.h"
 #include "util/xalloc.h"
 
 /* One statement a kind: the names of the ids in $1, through the sharing
@@ -54,6 +57,81 @@ char **lookup_names(struct db *db, enum field_lookup kind, const char *const *id
 				names[i] = xstrdup(db_rows_get(rows, r, 1));
 	db_rows_free(rows);
 	return names;
+}
+
+/* The start of a name, the others but clients: a directory, not client data. */
+static const char *search_statement(enum field_lookup kind)
+{
+	switch (kind) {
+	case FIELD_LOOKUP_USER:
+		return "SELECT id::text, coalesce(nullif(full_name, ''), username) FROM hearth.hmis_user"
+		       " WHERE disabled_at IS NULL AND (lower(full_name) LIKE lower($1) || '%'"
+		       "   OR username LIKE lower($1) || '%' OR lower(full_name) LIKE '% ' || lower($1) || '%')"
+		       " ORDER BY 2 LIMIT $2::int";
+	case FIELD_LOOKUP_PROVIDER:
+		return "SELECT id::text, name FROM hearth.program WHERE lower(name) LIKE '%' || lower($1) || '%'"
+		       " ORDER BY 2 LIMIT $2::int";
+	case FIELD_LOOKUP_ORGANIZATION:
+		return "SELECT id::text, name FROM hearth.organization"
+		       " WHERE lower(name) LIKE '%' || lower($1) || '%' ORDER BY 2 LIMIT $2::int";
+	case FIELD_LOOKUP_MOU:
+		return "SELECT id::text, name FROM hearth.mou WHERE lower(name) LIKE '%' || lower($1) || '%'"
+		       " ORDER BY 2 LIMIT $2::int";
+	default:
+		return NULL;
+	}
+}
+
+/* Clients through Find Client's own search (and its sharing rules). */
+static int search_clients(struct db *db, const char *text, int max, char **ids, char **names,
+                          char **err)
+{
+	struct quick_find q;
+	const char *problem;
+	struct client_query cq;
+	struct client_page page;
+	int i;
+
+	if (!quick_find_parse(text, &q, &problem)) {
+		*err = xstrdup(problem);
+		return -1;
+	}
+	cq = (struct client_query){ q.first, q.last, q.birth_date, q.ssn, q.id, false };
+	if (!client_find(db, &cq, CC_LAST, false, 0, max, &page, err))
+		return -1;
+	for (i = 0; i < page.nrows; i++) {
+		ids[i] = xstrdup(page.rows[i].cell[CC_ID]);
+		names[i] = xasprintf("%s, %s  %s", page.rows[i].cell[CC_LAST],
+		                     page.rows[i].cell[CC_FIRST], page.rows[i].cell[CC_BIRTH]);
+	}
+	client_page_free(&page);
+	return i;
+}
+
+int lookup_search(struct db *db, enum field_lookup kind, const char *text, int max,
+                  char **ids, char **names, char **err)
+{
+	char limit[16];
+	struct db_rows *rows;
+	int i, n;
+
+	if (kind == FIELD_LOOKUP_CLIENT)
+		return search_clients(db, text, max, ids, names, err);
+	if (!search_statement(kind))
+		return 0;
+	snprintf(limit, sizeof limit, "%d", max);
+	rows = db_query(db, search_statement(kind), 2, (const char *const[]){ text, limit });
+	if (!rows) {
+		*err = xstrdup(db_error(db));
+		return -1;
+	}
+	n = db_rows_count(rows);
+	for (i = 0; i < n; i++) {
+		ids[i] = xstrdup(db_rows_get(rows, i, 0));
+		names[i] = xstrdup(db_rows_get(rows, i, 1));
+	}
+	db_rows_free(rows);
+	return n;
 }
 
 void lookup_names_free(char **names, int n)

@@ -24,6 +24,7 @@
 #define INPUT_WIDTH 36
 #define MEMO_ROWS 4              /* the lines a memo shows */
 #define MEMO_MAX 100000          /* a memo without max */
+#define CHOICES 8                /* the records a lookup chooser offers */
 
 /* Which form a page opens. */
 static const struct {
@@ -58,6 +59,10 @@ static struct {
 	struct dup_panel dups;
 	/* per lookup field: the id last named, and its name */
 	char **named_id, **name;
+	/* a lookup field's chooser: the records a name typed there may mean */
+	bool choosing;
+	char *choice_id[CHOICES], *choice_name[CHOICES];
+	int nchoices, choice_sel;
 } fp;
 
 static int nfields(void)
@@ -96,8 +101,21 @@ static void free_values(char **v)
 	free(v);
 }
 
+static void close_chooser(void)
+{
+	int i;
+
+	for (i = 0; i < fp.nchoices; i++) {
+		free(fp.choice_id[i]);
+		free(fp.choice_name[i]);
+	}
+	fp.nchoices = fp.choice_sel = 0;
+	fp.choosing = false;
+}
+
 static void close_form(void)
 {
+	close_chooser();
 	free_values(fp.named_id);
 	free_values(fp.name);
 	dup_panel_free(&fp.dups);
@@ -283,12 +301,30 @@ static int draw_conflict(int y, int left, int width)
 	return y + 1;
 }
 
+static int draw_chooser(int y, int left, int width)
+{
+	char line[256];
+	int i;
+
+	snprintf(line, sizeof line, "Which %s? Up and Down choose, Enter takes it, Esc goes back.",
+	         field(fp.focus)->label);
+	y += draw_wrapped(y, left, width, 2, line, theme_attr(ROLE_LABEL));
+	for (i = 0; i < fp.nchoices; i++, y++) {
+		snprintf(line, sizeof line, "%-8s %s", fp.choice_id[i], fp.choice_name[i]);
+		draw_text(y, left, width, line, theme_attr(i == fp.choice_sel ? ROLE_SELECTED
+		                                                              : ROLE_NORMAL), 1);
+	}
+	return y + 1;
+}
+
 static int draw_problems(int y, int left, int width)
 {
 	size_t p;
 
 	if (fp.conflict)
 		return draw_conflict(y, left, width);
+	if (fp.choosing)
+		return draw_chooser(y, left, width);
 	for (p = 0; fp.checked && p < fp.check.nproblems && p < 4; p++)
 		y += draw_wrapped(y, left, width, 2, fp.check.problems[p].message, theme_attr(ROLE_ERROR));
 	if (fp.checked && fp.check.nproblems > 4) {
@@ -783,6 +819,73 @@ static enum reaction back(struct app *app)
 	return R_UNHANDLED;          /* the frame goes back */
 }
 
+/* A lookup field holding words, not an id: leaving it (or F5) looks them up. */
+static bool wants_chooser(enum action a)
+{
+	char *text;
+	bool words;
+
+	if (field(fp.focus)->type != FIELD_LOOKUP)
+		return false;
+	if (a != A_MENU && a != A_NEXT_FIELD && a != A_OPEN && a != A_DOWN && a != A_SAVE)
+		return false;
+	text = input_text(&fp.in[fp.focus]);
+	words = text[0] && strspn(text, "0123456789") != strlen(text);
+	free(text);
+	return words || a == A_MENU;
+}
+
+/* Look up what the lookup field holds: one record is taken at once, several
+ * are offered, none is said. Returns whether the key was used. */
+static bool open_chooser(struct app *app)
+{
+	char *text = input_text(&fp.in[fp.focus]), *err = NULL;
+	int n;
+
+	close_chooser();
+	if (!text[0]) {
+		free(text);
+		app_status(app, false, "Type a name (or an id) into %s, then F5 looks it up.",
+		           field(fp.focus)->label);
+		return true;
+	}
+	n = lookup_search(app->s.db, field(fp.focus)->lookup, text, CHOICES, fp.choice_id,
+	                  fp.choice_name, &err);
+	if (n < 0) {
+		app_status(app, true, "%s: %s", field(fp.focus)->label, err);
+		free(err);
+	} else if (n == 0) {
+		app_status(app, true, "%s: nothing you may see matches \"%s\".", field(fp.focus)->label,
+		           text);
+	} else if (n == 1) {
+		input_set(&fp.in[fp.focus], fp.choice_id[0]);
+		app_status(app, false, "%s: %s.", field(fp.focus)->label, fp.choice_name[0]);
+		fp.nchoices = 1;
+		close_chooser();
+	} else {
+		fp.nchoices = n;
+		fp.choosing = true;
+	}
+	free(text);
+	return true;
+}
+
+static enum reaction chooser_key(struct app *app, enum action a)
+{
+	if (a == A_UP && fp.choice_sel > 0)
+		fp.choice_sel--;
+	else if (a == A_DOWN && fp.choice_sel < fp.nchoices - 1)
+		fp.choice_sel++;
+	else if (a == A_OPEN) {
+		input_set(&fp.in[fp.focus], fp.choice_id[fp.choice_sel]);
+		app_status(app, false, "%s: %s.", field(fp.focus)->label, fp.choice_name[fp.choice_sel]);
+		close_chooser();
+	} else if (a == A_BACK) {
+		close_chooser();
+	}
+	return R_REDRAW;
+}
+
 static enum reaction key(struct app *app, wint_t k, bool is_key, enum action a, int height)
 {
 	(void)height;
@@ -792,6 +895,10 @@ static enum reaction key(struct app *app, wint_t k, bool is_key, enum action a, 
 		duplicate_key(app, a);
 		return R_REDRAW;
 	}
+	if (fp.choosing)
+		return chooser_key(app, a);
+	if (wants_chooser(a) && open_chooser(app))
+		return R_REDRAW;
 	if (fp.conflict) {
 		if (!is_key && (k == 'o' || k == 't'))
 			resolve(app, k == 'o');
