@@ -56,20 +56,27 @@ static int draw_household(const struct client_summary *c, int y, int left, int w
 	return y;
 }
 
-static void draw(struct app *app, int top, int left, int height, int width)
+/* A titled list of lines (none: the `none` sentence); returns the next row. */
+static int section(int y, int x, int width, int end, const char *title, char *const *lines,
+                   const char *none)
 {
-	const struct client_summary *c = &app->client;
-	char name[256], ssn[16], n[16];
-	int y = top + 2, i;
+	int i;
 
-	if (!app->has_client) {
-		draw_text(top, left, width, "No client is selected; use Find Client.",
-		          theme_attr(ROLE_LABEL), 0);
-		return;
-	}
-	snprintf(name, sizeof name, "%s%s%s %s%s%s", c->first_name, *c->middle_name ? " " : "",
-	         c->middle_name, c->last_name, *c->suffix ? " " : "", c->suffix);
-	draw_text(top, left, width, name, theme_attr(ROLE_TITLE), 0);
+	if (y + 1 >= end || (!none && (!lines || !lines[0])))
+		return y;
+	draw_text(y++, x, width, title, theme_attr(ROLE_TITLE), 0);
+	if (!lines || !lines[0])
+		draw_text(y++, x + 2, width - 2, none, theme_attr(ROLE_LABEL), 0);
+	for (i = 0; lines && lines[i] && y < end; i++)
+		draw_text(y++, x + 2, width - 2, lines[i], theme_attr(ROLE_NORMAL), 0);
+	return y + 1;
+}
+
+/* The intake summary; returns the next row. */
+static int draw_summary(const struct client_summary *c, int y, int left, int width)
+{
+	char ssn[16], n[16];
+
 	snprintf(ssn, sizeof ssn, "%s%s", *c->ssn4 ? "xxx-xx-" : "", c->ssn4);
 	snprintf(n, sizeof n, "%d", c->open_enrollments);
 	y = row(y, left, width, "Client ID", c->id);
@@ -79,32 +86,41 @@ static void draw(struct app *app, int top, int left, int height, int width)
 	y = row(y, left, width, "Intake sharing", c->sharing);
 	y = row(y, left, width, "Created by", c->created_org);
 	y = row(y, left, width, "Open enrollments", n);
+	y = row(y, left, width, "Photo", photo_on_file ? "on file" : "none");
 	if (c->merged_into && *c->merged_into) {
 		char merged[64];
 		snprintf(merged, sizeof merged, "Merged into client %s", c->merged_into);
 		draw_text(y++, left, width, merged, theme_attr(ROLE_ERROR), 0);
 	}
-	y = row(y, left, width, "Photo", photo_on_file ? "on file" : "none");
-	y++;
-	draw_text(y++, left, width, "Case managers", theme_attr(ROLE_TITLE), 0);
-	if (!c->case_managers || !c->case_managers[0])
-		draw_text(y++, left + 2, width - 2, "(none you may see)", theme_attr(ROLE_LABEL), 0);
-	for (i = 0; c->case_managers && c->case_managers[i] && y < top + height; i++)
-		draw_text(y++, left + 2, width - 2, c->case_managers[i], theme_attr(ROLE_NORMAL), 0);
-	y++;
-	y = draw_household(c, y, left, width, top + height);
-	if (c->enrollments && c->enrollments[0] && y + 1 < top + height) {
-		y++;
-		draw_text(y++, left, width, "Open enrollments", theme_attr(ROLE_TITLE), 0);
-		for (i = 0; c->enrollments[i] && y < top + height; i++)
-			draw_text(y++, left + 2, width - 2, c->enrollments[i], theme_attr(ROLE_NORMAL), 0);
+	return y + 1;
+}
+
+/* The summary on the left and the rest beside it when the page is wide
+ * enough (the panel hidden, or a wide terminal); else one under the other. */
+static void draw(struct app *app, int top, int left, int height, int width)
+{
+	const struct client_summary *c = &app->client;
+	char name[256];
+	int y, x = left, w = width, end = top + height;
+
+	if (!app->has_client) {
+		draw_text(top, left, width, "No client is selected; use Find Client.",
+		          theme_attr(ROLE_LABEL), 0);
+		return;
 	}
-	if (c->paused && c->paused[0] && y + 1 < top + height) {
-		y++;
-		draw_text(y++, left, width, "Paused workflows", theme_attr(ROLE_TITLE), 0);
-		for (i = 0; c->paused[i] && y < top + height; i++)
-			draw_text(y++, left + 2, width - 2, c->paused[i], theme_attr(ROLE_NORMAL), 0);
+	snprintf(name, sizeof name, "%s%s%s %s%s%s", c->first_name, *c->middle_name ? " " : "",
+	         c->middle_name, c->last_name, *c->suffix ? " " : "", c->suffix);
+	draw_text(top, left, width, name, theme_attr(ROLE_TITLE), 0);
+	y = draw_summary(c, top + 2, left, width >= 76 ? width / 2 - 1 : width);
+	if (width >= 76) {
+		x = left + width / 2 + 1;
+		w = width - width / 2 - 1;
+		y = top + 2;
 	}
+	y = section(y, x, w, end, "Case managers", c->case_managers, "(none you may see)");
+	y = draw_household(c, y, x, w, end) + 1;
+	y = section(y, x, w, end, "Open enrollments", c->enrollments, NULL);
+	section(y, x, w, end, "Paused workflows", c->paused, NULL);
 }
 
 bool client_select(struct app *app, const char *id)
