@@ -27,6 +27,8 @@ static const char *statement(enum field_lookup kind)
 		return "SELECT id::text, name FROM hearth.organization WHERE id = ANY ($1::bigint[])";
 	case FIELD_LOOKUP_MOU:
 		return "SELECT id::text, name FROM hearth.mou WHERE id = ANY ($1::bigint[])";
+	case FIELD_LOOKUP_FAMILY:
+		return "SELECT id::text, name FROM hearth.family_display WHERE id = ANY ($1::bigint[])";
 	default:
 		return NULL;
 	}
@@ -77,6 +79,9 @@ static const char *search_statement(enum field_lookup kind)
 	case FIELD_LOOKUP_MOU:
 		return "SELECT id::text, name FROM hearth.mou WHERE lower(name) LIKE '%' || lower($1) || '%'"
 		       " ORDER BY 2 LIMIT $2::int";
+	case FIELD_LOOKUP_FAMILY:     /* the families the caller sees, by their names */
+		return "SELECT id::text, name FROM hearth.family_display"
+		       " WHERE lower(name) LIKE '%' || lower($1) || '%' ORDER BY 2 LIMIT $2::int";
 	default:
 		return NULL;
 	}

@@ -360,7 +360,10 @@ char *db_insert(struct db *db, const char *table, const char *const *columns,
 		snprintf(num, sizeof num, "%s$%d", i ? ", " : "", i + 1);
 		append(&sql, num);
 	}
-	append(&sql, ") RETURNING id");
+	/* the new id; "" for a table keyed otherwise (a family's member) */
+	append(&sql, ") RETURNING coalesce(to_jsonb(hearth.");
+	ok = ok && append_ident(db, &sql, table);
+	append(&sql, ".*) ->> 'id', '')");
 	id = ok ? db_value(db, sql, n, values, &found) : NULL;
 	free(sql);
 	return id;

@@ -44,8 +44,8 @@ char *db_value_bytes(struct db *db, const char *sql, int n, const char *const *p
 unsigned char *db_bytes(struct db *db, const char *sql, int n, const char *const *params,
                         size_t *len, bool *found);
 /* INSERT a row into hearth.<table> with the given columns and text values
- * (NULL: SQL null) and return its new id (the caller frees), or NULL on
- * error. Table and column names come from the project's form files, never
+ * (NULL: SQL null) and return its new id (the caller frees; "" for a table
+ * without an id column), or NULL on error. Table and column names come from the project's form files, never
  * from what a user typed, and are quoted as identifiers; values are
  * parameters. */
 char *db_insert(struct db *db, const char *table, const char *const *columns,

@@ -21,7 +21,7 @@ static const char *const type_names[FIELD_TYPES] = {
 	"choice", "radio", "lookup",
 };
 static const char *const lookup_names[] = { "", "client", "user", "provider", "organization",
-                                              "mou" };
+                                              "mou", "family" };
 
 /* What reading one file needs at hand. */
 struct reader {
@@ -259,15 +259,15 @@ static void read_lookup(struct field_reader *fr)
 	only_for(fr, "lookup", fr->f->type == FIELD_LOOKUP, "lookup");
 	if (fr->f->type != FIELD_LOOKUP)
 		return;
-	for (int k = FIELD_LOOKUP_CLIENT; lookup && k <= FIELD_LOOKUP_MOU; k++)
+	for (int k = FIELD_LOOKUP_CLIENT; lookup && k <= FIELD_LOOKUP_FAMILY; k++)
 		if (!strcmp(lookup, lookup_names[k]))
 			fr->f->lookup = (enum field_lookup)k;
 	if (!lookup)
 		complain(fr->r, fr->section, NULL, "%s: a lookup field needs lookup = "
-		         "client, user, provider, organization or mou", fr->who);
+		         "client, user, provider, organization, mou or family", fr->who);
 	else if (!fr->f->lookup)
 		complain(fr->r, fr->section, "lookup", "%s: unknown lookup \"%s\" "
-		         "(client, user, provider, organization, mou)", fr->who, lookup);
+		         "(client, user, provider, organization, mou, family)", fr->who, lookup);
 }
 
 /* Reads max or min into *out; false (after complaining) when given wrong. */

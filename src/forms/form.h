@@ -32,7 +32,7 @@ enum field_type {
 	FIELD_YESNO,       /* stored yes or no */
 	FIELD_CHOICE,      /* a code of a hearth.lookup list */
 	FIELD_RADIO,       /* a code of the field's own options */
-	FIELD_LOOKUP,      /* the id of a client, user, provider, organization or MOU */
+	FIELD_LOOKUP,      /* the id of a client, user, provider, organization, MOU or family */
 };
 #define FIELD_TYPES 12
 
@@ -43,6 +43,7 @@ enum field_lookup {
 	FIELD_LOOKUP_PROVIDER,
 	FIELD_LOOKUP_ORGANIZATION,
 	FIELD_LOOKUP_MOU,
+	FIELD_LOOKUP_FAMILY,
 };
 
 /* A choice: the code that is stored and the label that is shown. */

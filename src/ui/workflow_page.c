@@ -222,8 +222,8 @@ static void step_saved(struct app *app, const char *table, const char *id)
 			app->ntrail--;
 	}
 	app_status(app, false, "Step %zu saved.", wf.opened + 1);
-	if (workflow_finished(wf.w, wf.done) && workflow_current(wf.w, wf.done) >= nsteps())
-		forget_paused(app);  /* nothing left to resume */
+	if (workflow_finished(wf.w, wf.done))
+		forget_paused(app);  /* nothing required left to resume */
 	wf.sel = (int)workflow_current(wf.w, wf.done) < (int)nsteps()
 	         ? (int)workflow_current(wf.w, wf.done) : wf.sel;
 }

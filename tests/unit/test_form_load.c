@@ -95,9 +95,9 @@ static void each_mistake(void)
 		DIR "bad_required.ini:7: field \"first_name\": required \"always\" is not yes or no");
 	FAILS_WITH("bad_lookup.ini",
 		DIR "bad_lookup.ini:5: field \"client\": a lookup field needs lookup = client, user, "
-		"provider, organization or mou",
+		"provider, organization, mou or family",
 		DIR "bad_lookup.ini:13: field \"provider\": unknown lookup \"agency\" "
-		"(client, user, provider, organization, mou)");
+		"(client, user, provider, organization, mou, family)");
 	FAILS_WITH("bad_names.ini",
 		DIR "bad_names.ini:3: [form]: table \"Client Table\" is not a table name "
 		"(lower-case letters, digits and _)",
