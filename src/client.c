@@ -223,6 +223,23 @@ static void load_household(struct db *db, const char *id, struct client_summary 
 }
 
 /* The open enrollments the caller may see: "Program (since date, organization)". */
+/* The alerts about the client in force today (everyone who sees the client sees them). */
+static void load_alerts(struct db *db, const char *id, struct client_summary *c)
+{
+	int i;
+
+	for (i = 0; c->alert_lines && c->alert_lines[i]; i++)
+		free(c->alert_lines[i]);
+	free(c->alert_lines);
+	c->alert_lines = column_list(db,
+		"SELECT a.alert || ' (' || o.name || ')' FROM hearth.client_alert a"
+		" JOIN hearth.organization o ON o.id = a.org_id"
+		" WHERE a.client_id = $1 AND hearth.active_today(a.begin_date, a.end_date)"
+		" ORDER BY a.begin_date DESC, a.id DESC", id);
+	for (c->alerts = 0; c->alert_lines && c->alert_lines[c->alerts]; c->alerts++)
+		;
+}
+
 static void load_enrollments(struct db *db, const char *id, struct client_summary *c)
 {
 	c->enrollments = column_list(db,
@@ -230,6 +247,11 @@ static void load_enrollments(struct db *db, const char *id, struct client_summar
 		" FROM hearth.enrollment e JOIN hearth.program p ON p.id = e.program_id"
 		" JOIN hearth.organization o ON o.id = e.org_id"
 		" WHERE e.client_id = $1 AND e.exit_date IS NULL ORDER BY e.entry_date DESC", id);
+}
+
+void client_reload_alerts(struct db *db, struct client_summary *c)
+{
+	load_alerts(db, c->id, c);
 }
 
 bool client_open(struct db *db, const char *id, struct client_summary *c, char **err)
@@ -280,6 +302,7 @@ bool client_open(struct db *db, const char *id, struct client_summary *c, char *
 	db_rows_free(rows);
 	load_household(db, id, c);
 	load_enrollments(db, id, c);
+	load_alerts(db, id, c);
 	return true;
 }
 
@@ -306,6 +329,9 @@ void client_summary_free(struct client_summary *c)
 	for (i = 0; c->enrollments && c->enrollments[i]; i++)
 		free(c->enrollments[i]);
 	free(c->enrollments);
+	for (i = 0; c->alert_lines && c->alert_lines[i]; i++)
+		free(c->alert_lines[i]);
+	free(c->alert_lines);
 	for (i = 0; c->paused && c->paused[i]; i++)
 		free(c->paused[i]);
 	free(c->paused);

@@ -73,6 +73,7 @@ struct client_summary {
 	char **case_managers;      /* "Name (organization)", the active ones you may see */
 	char **paused;             /* the client's paused workflows: "title, user, when" */
 	char **enrollments;        /* the open ones you may see: "Program (since ..., org)" */
+	char **alert_lines;        /* the alerts in force today, newest first */
 	int open_enrollments;
 	int alerts;
 };
@@ -81,5 +82,7 @@ struct client_summary {
  * with *err when the client cannot be seen (or does not exist). */
 bool client_open(struct db *db, const char *id, struct client_summary *c, char **err);
 void client_summary_free(struct client_summary *c);
+/* Read the client's alerts again (after they changed). */
+void client_reload_alerts(struct db *db, struct client_summary *c);
 
 #endif

@@ -117,6 +117,7 @@ static void draw(struct app *app, int top, int left, int height, int width)
 		w = width - width / 2 - 1;
 		y = top + 2;
 	}
+	y = section(y, x, w, end, "Alerts", c->alert_lines, NULL);
 	y = section(y, x, w, end, "Case managers", c->case_managers, "(none you may see)");
 	y = draw_household(c, y, x, w, end) + 1;
 	y = section(y, x, w, end, "Open enrollments", c->enrollments, NULL);

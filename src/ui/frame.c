@@ -116,6 +116,11 @@ static void draw_entity(const struct app *app)
 			         c->family.name, c->family.is_current ? "" : ", not current");
 	snprintf(line, sizeof line, "Client %s: %s %s%s", c->id, c->first_name, c->last_name, family);
 	draw_text(2, 1, COLS - 2, line, theme_attr(ROLE_ENTITY), 0);
+	if (c->alerts) {             /* the alerts marker, at the bar's right end */
+		snprintf(line, sizeof line, " ! %d alert%s ", c->alerts, c->alerts == 1 ? "" : "s");
+		draw_text(2, COLS - 1 - (int)strlen(line), (int)strlen(line), line,
+		          theme_attr(ROLE_ERROR), 0);
+	}
 }
 
 static void draw_trail(const struct app *app)

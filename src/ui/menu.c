@@ -26,6 +26,7 @@ static const struct menu_item clients_find[] = {
 static const struct menu_item clients_record[] = {
 	{ "Client Dashboard", PAGE_CLIENT, NULL },
 	{ "Edit Client", PAGE_NONE, edit_client },
+	{ "Client Alerts", PAGE_ALERTS, NULL },
 	{ "Aliases", PAGE_ALIASES, NULL },
 	{ "Address History", PAGE_ADDRESSES, NULL },
 	{ "Address History Report", PAGE_ADDRESS_REPORT, NULL },

@@ -22,6 +22,7 @@ enum page {
 	PAGE_CASE_MANAGERS,
 	PAGE_CASE_NOTES,
 	PAGE_RELEASES,
+	PAGE_ALERTS,
 	PAGE_MERGE,                /* Admin: merge two clients */
 	PAGE_ADDRESS_REPORT,
 	PAGE_FILES,                /* files_page.c */

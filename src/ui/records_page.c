@@ -36,6 +36,7 @@ static const struct {
 	{ PAGE_CASE_NOTES, "case_note", "No case note you may see.", false },
 	{ PAGE_FAMILY_NOTES, "family_note", "No family case note you may see.", true },
 	{ PAGE_RELEASES, "release_exception", "No release exception you may see.", false },
+	{ PAGE_ALERTS, "client_alert", "No alert about this client.", false },
 };
 #define NKINDS (sizeof kinds / sizeof kinds[0])
 
@@ -160,6 +161,8 @@ static void load(struct app *app)
 		return;
 	}
 	name_lookups(app);
+	if (kinds[rp.kind].page == PAGE_ALERTS)
+		client_reload_alerts(app->s.db, &app->client);   /* the marker follows */
 	rp.list.more = db_rows_count(rp.rows) > LIST_PAGE_ROWS;
 	rp.list.nrows = rp.list.more ? LIST_PAGE_ROWS : db_rows_count(rp.rows);
 	if (rp.list.sel >= rp.list.nrows)
@@ -305,6 +308,8 @@ const struct page_ops records_pages[] = {
 	RECORDS_PAGE(PAGE_CASE_MANAGERS, "Who works with the client. The user who completes the "
 	             "intake is the first; add more, and end one (an end date) to make it inactive."),
 	RECORDS_PAGE(PAGE_CASE_NOTES, "The case notes about the client."),
+	RECORDS_PAGE(PAGE_ALERTS, "Alerts about the client: what everyone who may see the client "
+	             "should know first. The dashboard and the entity bar show how many hold today."),
 	RECORDS_PAGE(PAGE_RELEASES, "Release exceptions: organizations the client lets yours "
 	             "share with, from one date to another. You see the ones your organization "
 	             "granted, and the ones granted to it."),

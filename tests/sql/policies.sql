@@ -19,7 +19,7 @@
 -- compared in a fixed ORDER BY for that reason.
 
 BEGIN;
-SELECT plan(294);
+SELECT plan(305);
 \ir lib/as_user.psql
 
 SELECT (SELECT id FROM hearth.organization WHERE name = 'Harbor') AS harbor,
@@ -84,7 +84,12 @@ INSERT INTO expected_policy VALUES
 	('client_merge', 'owner_all', 'ALL', '{hearth_owner}'),
 	('client_merge', 'merge_read', 'SELECT', '{hearth_user}'),
 	('client_merge', 'auditor_read', 'SELECT', '{hearth_auditor}'),
-	('intake_release', 'owner_all', 'ALL', '{hearth_owner}');
+	('intake_release', 'owner_all', 'ALL', '{hearth_owner}'),
+	('client_alert', 'owner_all', 'ALL', '{hearth_owner}'),
+	('client_alert', 'alert_read', 'SELECT', '{hearth_user}'),
+	('client_alert', 'alert_add', 'INSERT', '{hearth_user}'),
+	('client_alert', 'alert_change', 'UPDATE', '{hearth_user}'),
+	('client_alert', 'alert_remove', 'DELETE', '{hearth_user}');
 INSERT INTO expected_policy
 SELECT t, p, c, r
 FROM unnest(ARRAY['enrollment', 'service', 'assessment', 'case_note', 'case_manager',
