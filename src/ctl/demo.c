@@ -486,6 +486,14 @@ static bool add_client_record(struct demo *d)
 		"   (ARRAY['sister', 'father', 'friend', 'former caseworker'])[1 + id % 4],"
 		"   '503-555-' || lpad((id * 53 % 10000)::text, 4, '0'), id % 2 = 0, created_at, created_at"
 		" FROM hearth.client WHERE id % 5 = 3 ORDER BY id",
+		"INSERT INTO hearth.client_alert (client_id, org_id, created_by, alert, begin_date,"
+		" created_at, updated_at)"
+		" SELECT id, created_org, created_by,"
+		"   (ARRAY['Ask for the case manager before any meeting',"
+		"          'No contact with the person named in the protective order',"
+		"          'Severe peanut allergy', 'Prefers Spanish; bring an interpreter'])[1 + id % 4],"
+		"   created_at::date, created_at, created_at"
+		" FROM hearth.client WHERE id % 23 = 4 ORDER BY id",
 	};
 	size_t i;
 
