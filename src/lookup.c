@@ -97,7 +97,11 @@ static int search_clients(struct db *db, const char *text, int max, char **ids, 
 	struct client_page page;
 	int i;
 
-	if (!quick_find_parse(text, &q, &problem)) {
+	/* digits alone are the client's id here (Find Client reads them as an SSN) */
+	if (text[0] && strspn(text, "0123456789") == strlen(text) && strlen(text) < sizeof q.id) {
+		memset(&q, 0, sizeof q);
+		strcpy(q.id, text);
+	} else if (!quick_find_parse(text, &q, &problem)) {
 		*err = xstrdup(problem);
 		return -1;
 	}
