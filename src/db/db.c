@@ -342,6 +342,20 @@ static void append(char **sql, const char *text)
 	*sql = joined;
 }
 
+/* ", ".join of quoted column names; false when one cannot be quoted. */
+static bool append_columns(struct db *db, char **sql, const char *const *columns, int n)
+{
+	int i;
+	bool ok = true;
+
+	for (i = 0; ok && i < n; i++) {
+		if (i)
+			append(sql, ", ");
+		ok = append_ident(db, sql, columns[i]);
+	}
+	return ok;
+}
+
 char *db_insert(struct db *db, const char *table, const char *const *columns,
                 const char *const *values, int n)
 {
@@ -350,11 +364,7 @@ char *db_insert(struct db *db, const char *table, const char *const *columns,
 	int i;
 
 	append(&sql, " (");
-	for (i = 0; ok && i < n; i++) {
-		if (i)
-			append(&sql, ", ");
-		ok = append_ident(db, &sql, columns[i]);
-	}
+	ok = ok && append_columns(db, &sql, columns, n);
 	append(&sql, ") VALUES (");
 	for (i = 0; i < n; i++) {
 		snprintf(num, sizeof num, "%s$%d", i ? ", " : "", i + 1);
@@ -369,19 +379,6 @@ char *db_insert(struct db *db, const char *table, const char *const *columns,
 	return id;
 }
 
-/* ", ".join of quoted column names; false when one cannot be quoted. */
-static bool append_columns(struct db *db, char **sql, const char *const *columns, int n)
-{
-	int i;
-	bool ok = true;
-
-	for (i = 0; ok && i < n; i++) {
-		if (i)
-			append(sql, ", ");
-		ok = append_ident(db, sql, columns[i]);
-	}
-	return ok;
-}
 
 struct db_rows *db_select_row(struct db *db, const char *table, const char *const *columns,
                               int n, const char *id)

@@ -353,7 +353,9 @@ static void draw_lookup_name(struct app *app, int i, int y, int x, int width)
 		free(fp.named_id[i]);
 		free(fp.name[i]);
 		fp.named_id[i] = xstrdup(id);
-		names = id[0] ? lookup_names(app->s.db, field(i)->lookup, ids, 1) : NULL;
+		/* a name being typed is looked up on leaving the field, not per key */
+		names = id[0] && strspn(id, "0123456789") == strlen(id)
+		        ? lookup_names(app->s.db, field(i)->lookup, ids, 1) : NULL;
 		fp.name[i] = names && names[0] ? xstrdup(names[0])
 		             : id[0] && names ? xstrdup("(not found)") : NULL;
 		lookup_names_free(names, 1);
