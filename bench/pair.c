@@ -10,7 +10,8 @@
  * warm-up runs first (after which PL/pgSQL keeps its plans, as in a long
  * hearth session); then RUNS turns of EXPLAIN (ANALYZE, TIMING OFF) of each
  * SQL. Prints the two medians of the execution time in milliseconds and the
- * median of the per-turn ratios B/A: "a_ms b_ms ratio".
+ * median of the per-turn ratios B/A, then the same of planning and
+ * execution together: "a_ms b_ms ratio a_total b_total total_ratio".
  * Build: cc -o pair pair.c -lpq (bench/run does). */
 #include <libpq-fe.h>
 #include <stdio.h>
@@ -39,11 +40,24 @@ static PGconn *open_session(const char *conninfo, const char *setup)
 	return c;
 }
 
-/* The execution time of one EXPLAIN ANALYZE of sql, in milliseconds. */
-static double run_once(PGconn *c, const char *explain)
+/* The time named `what` ("Execution Time") in a JSON plan, in milliseconds. */
+static double plan_time(const char *plan, const char *what)
+{
+	const char *at = strstr(plan, what);
+
+	if (!at) {
+		fprintf(stderr, "pair: no %s in the plan\n", what);
+		exit(1);
+	}
+	return strtod(at + strlen(what), NULL);
+}
+
+/* The execution time of one EXPLAIN ANALYZE of sql, in milliseconds, and
+ * with planning added in *total. */
+static double run_once(PGconn *c, const char *explain, double *total)
 {
 	PGresult *r = PQexec(c, explain);
-	const char *plan, *at;
+	const char *plan;
 	double ms;
 
 	if (PQresultStatus(r) != PGRES_TUPLES_OK) {
@@ -51,12 +65,8 @@ static double run_once(PGconn *c, const char *explain)
 		exit(1);
 	}
 	plan = PQgetvalue(r, 0, 0);
-	at = strstr(plan, "\"Execution Time\": ");
-	if (!at) {
-		fprintf(stderr, "pair: no execution time in the plan\n");
-		exit(1);
-	}
-	ms = strtod(at + strlen("\"Execution Time\": "), NULL);
+	ms = plan_time(plan, "\"Execution Time\": ");
+	*total = ms + plan_time(plan, "\"Planning Time\": ");
 	PQclear(r);
 	return ms;
 }
@@ -86,12 +96,42 @@ static char *explain(const char *sql)
 	return s;
 }
 
+/* One series of measures: a's and b's, and the per-turn ratios b/a. */
+struct series {
+	double *a, *b, *ratio;
+};
+
+static void series_alloc(struct series *s, int runs)
+{
+	s->a = calloc((size_t)runs, sizeof *s->a);
+	s->b = calloc((size_t)runs, sizeof *s->b);
+	s->ratio = calloc((size_t)runs, sizeof *s->ratio);
+	if (!s->a || !s->b || !s->ratio)
+		exit(1);
+}
+
+static void series_put(struct series *s, int i, double a, double b)
+{
+	s->a[i] = a;
+	s->b[i] = b;
+	s->ratio[i] = b / (a > 0.001 ? a : 0.001);
+}
+
+static void series_print(struct series *s, int runs, const char *end)
+{
+	printf("%.3f %.3f %.2f%s", median(s->a, runs), median(s->b, runs), median(s->ratio, runs), end);
+	free(s->a);
+	free(s->b);
+	free(s->ratio);
+}
+
 int main(int argc, char **argv)
 {
 	int runs, i;
 	PGconn *a, *b;
 	char *ea, *eb;
-	double *ta, *tb, *ratio;
+	struct series exec, total;
+	double xa, xb, ta, tb;
 
 	if (argc != 8 || (runs = atoi(argv[1])) < 1) {
 		fprintf(stderr, "usage: pair RUNS CONNINFO_A SETUP_A SQL_A CONNINFO_B SETUP_B SQL_B\n");
@@ -101,33 +141,29 @@ int main(int argc, char **argv)
 	b = open_session(argv[5], argv[6]);
 	ea = explain(argv[4]);
 	eb = explain(argv[7]);
-	ta = calloc((size_t)runs, sizeof *ta);
-	tb = calloc((size_t)runs, sizeof *tb);
-	ratio = calloc((size_t)runs, sizeof *ratio);
-	if (!ta || !tb || !ratio)
-		return 1;
+	series_alloc(&exec, runs);
+	series_alloc(&total, runs);
 	for (i = 0; i < WARM; i++) {
-		run_once(a, ea);
-		run_once(b, eb);
+		run_once(a, ea, &ta);
+		run_once(b, eb, &tb);
 	}
 	for (i = 0; i < runs; i++) {
 		/* alternate who goes first, so that neither always follows the other */
 		if (i % 2) {
-			tb[i] = run_once(b, eb);
-			ta[i] = run_once(a, ea);
+			xb = run_once(b, eb, &tb);
+			xa = run_once(a, ea, &ta);
 		} else {
-			ta[i] = run_once(a, ea);
-			tb[i] = run_once(b, eb);
+			xa = run_once(a, ea, &ta);
+			xb = run_once(b, eb, &tb);
 		}
-		ratio[i] = tb[i] / (ta[i] > 0.001 ? ta[i] : 0.001);
+		series_put(&exec, i, xa, xb);
+		series_put(&total, i, ta, tb);
 	}
-	printf("%.3f %.3f %.2f\n", median(ta, runs), median(tb, runs), median(ratio, runs));
+	series_print(&exec, runs, " ");
+	series_print(&total, runs, "\n");
 	PQfinish(a);
 	PQfinish(b);
 	free(ea);
 	free(eb);
-	free(ta);
-	free(tb);
-	free(ratio);
 	return 0;
 }

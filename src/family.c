@@ -186,7 +186,7 @@ const char *family_relationship_short(const char *label)
 
 static bool begin(struct db *db, char **err)
 {
-	if (db_exec(db, "BEGIN", 0, NULL))
+	if (db_begin(db))
 		return true;
 	*err = xstrdup(db_error(db));
 	return false;
@@ -195,11 +195,10 @@ static bool begin(struct db *db, char **err)
 /* Commit when ok; else roll back, keeping the first error in *err. */
 static bool finish(struct db *db, bool ok, char **err)
 {
-	if (ok && db_exec(db, "COMMIT", 0, NULL))
+	if (db_finish(db, ok))
 		return true;
 	if (!*err)
 		*err = xstrdup(db_error(db));
-	db_exec(db, "ROLLBACK", 0, NULL);
 	return false;
 }
 

@@ -16,6 +16,7 @@ struct db {
 	void (*reconnected)(void *ctx);  /* NULL: a lost connection stays lost */
 	void *ctx;
 	bool reconnecting;
+	bool in_transaction;             /* between db_begin and db_finish */
 };
 
 struct db_rows {
@@ -202,7 +203,8 @@ static bool connected(struct db *db)
 {
 	if (PQstatus(db->conn) == CONNECTION_OK)
 		return true;
-	if (db->reconnected && !db->reconnecting) {
+	/* a transaction lost with its connection cannot go on in a new one */
+	if (db->reconnected && !db->reconnecting && !db->in_transaction) {
 		PQreset(db->conn);
 		if (PQstatus(db->conn) == CONNECTION_OK) {
 			db->reconnecting = true;
@@ -230,6 +232,33 @@ struct db_rows *db_query(struct db *db, const char *sql, int n,
 	PQclear(res);
 	set_error(db, "", "");
 	return rows;
+}
+
+bool db_begin(struct db *db)
+{
+	if (!db_exec(db, "BEGIN", 0, NULL))
+		return false;
+	db->in_transaction = true;
+	return true;
+}
+
+bool db_finish(struct db *db, bool ok)
+{
+	char *error;
+	char code[sizeof db->code];
+
+	if (ok && db_exec(db, "COMMIT", 0, NULL)) {
+		db->in_transaction = false;
+		return true;
+	}
+	error = xstrdup(db->error ? db->error : "");
+	memcpy(code, db->code, sizeof code);
+	if (PQstatus(db->conn) == CONNECTION_OK)
+		db_exec(db, "ROLLBACK", 0, NULL);
+	db->in_transaction = false;
+	set_error(db, error, code);
+	free(error);
+	return false;
 }
 
 bool db_exec(struct db *db, const char *sql, int n, const char *const *params)

@@ -78,6 +78,13 @@ char *db_update(struct db *db, const char *table, const char *id, const char *st
  * as an identifier). Returns false on error; *found says whether a row went
  * (none: it is gone already, or the sharing rules keep it). */
 bool db_delete(struct db *db, const char *table, const char *id, bool *found);
+/* A transaction: db_begin, the statements, then db_finish(ok), which commits
+ * when ok and rolls back otherwise, keeping the error that made it fail
+ * (db_error). A connection lost inside a transaction is not made again
+ * before db_finish: what was done in it is gone, and the rest must not run
+ * on its own. */
+bool db_begin(struct db *db);
+bool db_finish(struct db *db, bool ok);
 /* Run a script of several statements, without parameters: only for the
  * project's own SQL (migrations), never for text a user typed. */
 bool db_exec_script(struct db *db, const char *script);

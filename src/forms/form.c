@@ -11,9 +11,10 @@
 #include "field.h"
 #include "form_ini.h"
 
-static const char *const form_keys[] = { "title", "table", "steps", "help", "list", "order", NULL };
+static const char *const form_keys[] = { "title", "table", "link", "steps", "help", "list", "order",
+                                          NULL };
 static const char *const field_keys[] = {
-	"step", "label", "column", "type", "max", "min", "required", "default",
+	"step", "label", "column", "table", "type", "max", "min", "required", "default",
 	"choices", "options", "lookup", "help", NULL
 };
 static const char *const type_names[FIELD_TYPES] = {
@@ -118,6 +119,10 @@ static void read_form_section(struct reader *r, size_t i, int line)
 	form->title = dup_or_null(get(r, "form", "title"));
 	form->help = dup_or_null(get(r, "form", "help"));
 	form->table = dup_or_null(table);
+	form->link = dup_or_null(get(r, "form", "link"));
+	if (form->link && !form_ini_is_name(form->link))
+		complain(r, "form", "link", "[form]: link \"%s\" is not a column name "
+		         "(lower-case letters, digits and _)", form->link);
 	if (!form->title)
 		complain(r, "form", NULL, "[form] has no title");
 	if (!table)
@@ -156,6 +161,10 @@ static void read_basics(struct field_reader *fr)
 	f->label = dup_or_null(field_get(fr, "label"));
 	f->help = dup_or_null(field_get(fr, "help"));
 	f->column = xstrdup(field_get(fr, "column") ? field_get(fr, "column") : f->name);
+	f->table = dup_or_null(field_get(fr, "table"));
+	if (f->table && !form_ini_is_name(f->table))
+		complain(fr->r, fr->section, "table", "%s: table \"%s\" is not a table name "
+		         "(lower-case letters, digits and _)", fr->who, f->table);
 	if (!f->label)
 		complain(fr->r, fr->section, NULL, "%s has no label", fr->who);
 	if (field_get(fr, "column") && !form_ini_is_name(f->column))
@@ -431,7 +440,8 @@ static void check_columns(struct reader *r)
 
 	for (size_t i = 0; i < form->nfields; i++)
 		for (size_t j = 0; j < i; j++)
-			if (!strcmp(form->fields[i].column, form->fields[j].column)) {
+			if (!strcmp(form->fields[i].column, form->fields[j].column)
+			    && form_table_lead(form, i) == form_table_lead(form, j)) {
 				char *section = xasprintf("field %s", form->fields[i].name);
 				complain(r, section, "column", "field \"%s\": column \"%s\" is also "
 				         "the column of field \"%s\"", form->fields[i].name,
@@ -465,6 +475,34 @@ static void check_list(struct reader *r)
 		         "the form", form->order);
 }
 
+/* Fields of other tables need the column that links their rows to the new
+ * record, and that column is not also one of theirs. */
+static void check_links(struct reader *r)
+{
+	const struct form *form = r->form;
+	bool others = false;
+
+	for (size_t i = 0; i < form->nfields; i++) {
+		char *section;
+
+		if (form_field_own(form, i))
+			continue;
+		others = true;
+		section = xasprintf("field %s", form->fields[i].name);
+		if (!form->link)
+			complain(r, section, "table", "field \"%s\": a field of another table needs "
+			         "link = in [form] (the column that takes the new record's id)",
+			         form->fields[i].name);
+		else if (!strcmp(form->fields[i].column, form->link))
+			complain(r, section, "column", "field \"%s\": column \"%s\" is the link, which "
+			         "takes the new record's id", form->fields[i].name, form->link);
+		free(section);
+	}
+	if (form->link && !others)
+		complain(r, "form", "link", "[form]: link is only for a form with fields of "
+		         "another table (table = in a field)");
+}
+
 static void read_form(struct reader *r)
 {
 	for (size_t i = 0; i < form_ini_nsections(r->ini); i++)
@@ -475,6 +513,7 @@ static void read_form(struct reader *r)
 		complain(r, "form", NULL, "the form has no fields ([field NAME] sections)");
 	check_steps(r);
 	check_columns(r);
+	check_links(r);
 	check_list(r);
 }
 
@@ -504,6 +543,7 @@ static void free_field(struct form_field *f)
 {
 	free(f->name);
 	free(f->column);
+	free(f->table);
 	free(f->label);
 	free(f->help);
 	free(f->def);
@@ -530,12 +570,27 @@ void form_free(struct form *form)
 	free_list(form->list, form->nlist);
 	free(form->order);
 	free(form->table);
+	free(form->link);
 	free(form);
 }
 
 int form_step_count(const struct form *form)
 {
 	return form->nsteps ? (int)form->nsteps : 1;
+}
+
+bool form_field_own(const struct form *form, size_t i)
+{
+	return !form->fields[i].table || (form->table && !strcmp(form->fields[i].table, form->table));
+}
+
+size_t form_table_lead(const struct form *form, size_t i)
+{
+	for (size_t j = 0; j < i; j++)
+		if (form_field_own(form, j) ? form_field_own(form, i)
+		    : !form_field_own(form, i) && !strcmp(form->fields[j].table, form->fields[i].table))
+			return j;
+	return i;
 }
 
 int form_field_find(const struct form *form, const char *name)

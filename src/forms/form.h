@@ -55,6 +55,8 @@ struct form_option {
 struct form_field {
 	char *name;                 /* from [field NAME], lower case */
 	char *column;               /* the table's column; default: name */
+	char *table;                /* another table it saves to (a row linked to
+	                               the new record, see form->link), or NULL */
 	char *label;
 	char *help;                 /* NULL when none */
 	enum field_type type;
@@ -79,6 +81,8 @@ struct form {
 	char *title;
 	char *help;                 /* NULL when none */
 	char *table;                /* the table in schema hearth it saves to */
+	char *link;                 /* the column by which rows of the fields' other
+	                               tables refer to the new record, or NULL */
 	char **steps;               /* step titles; nsteps is 0 for a form without steps */
 	size_t nsteps;
 	struct form_field *fields;  /* in file order */
@@ -99,6 +103,12 @@ void form_free(struct form *form);
 int form_step_count(const struct form *form);
 /* The index of the field called `name`, or -1. */
 int form_field_find(const struct form *form, const char *name);
+
+/* Whether field i saves to the form's own table. */
+bool form_field_own(const struct form *form, size_t i);
+/* The first field (in file order) saving to the same table as field i: the
+ * one that decides whether a row of another table is made at all. */
+size_t form_table_lead(const struct form *form, size_t i);
 
 /* "text", "memo", ... and "client", "user", ... */
 const char *field_type_name(enum field_type type);

@@ -3,6 +3,7 @@
 #include "validate.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "../util/xalloc.h"
 
@@ -10,6 +11,19 @@ static void add_problem(struct validate_result *out, size_t field, char *message
 {
 	out->problems = xrealloc(out->problems, (out->nproblems + 1) * sizeof *out->problems);
 	out->problems[out->nproblems++] = (struct validate_problem){ field, message };
+}
+
+static bool blank(const char *s)
+{
+	return !s || !s[strspn(s, " \t")];
+}
+
+/* A field of another table is required only when its table's row is made:
+ * when the first field of that table is filled in. */
+static bool required(const struct form *form, size_t i, const char *const *inputs)
+{
+	return form->fields[i].required
+	       && (form_field_own(form, i) || !blank(inputs[form_table_lead(form, i)]));
 }
 
 bool validate_form(const struct form *form, int step, const char *const *inputs,
@@ -25,7 +39,7 @@ bool validate_form(const struct form *form, int step, const char *const *inputs,
 			continue;
 		if (!field_parse(f, inputs[i], ctx, &out->values[i], &problem))
 			add_problem(out, i, problem);
-		else if (f->required && !out->values[i])
+		else if (required(form, i, inputs) && !out->values[i])
 			add_problem(out, i, xasprintf("%s is required.", f->label));
 	}
 	return out->nproblems == 0;

@@ -32,7 +32,8 @@ struct validate_result {
 /* Check `inputs` (form->nfields strings as typed, NULL for empty) against
  * the form: every field of `step` (1..form_step_count), or of the whole
  * form when step is 0, is parsed with field_parse, and a required field
- * without a value is a problem. Fills *out, which the caller frees with
+ * without a value is a problem. A required field of another table (table =)
+ * is required only when the first field of that table is filled in. Fills *out, which the caller frees with
  * validate_result_free, and returns true when there is no problem. */
 bool validate_form(const struct form *form, int step, const char *const *inputs,
                    const struct field_context *ctx, struct validate_result *out);

@@ -206,7 +206,18 @@ enum reaction family_add_new(struct app *app)
 	return R_REDRAW;
 }
 
-/* Add New Client saved (id), found a client it already had, or was left. */
+/* Whether the client is among the members of the family shown. */
+static bool is_member(const char *client_id)
+{
+	for (int i = 0; i < members()->n; i++)
+		if (!strcmp(members()->rows[i].client_id, client_id))
+			return true;
+	return false;
+}
+
+/* Add New Client saved (id), found a client it already had, or was left.
+ * Its household step, filled in with the family and the relationship,
+ * made the membership with the client; a client it found joins now. */
 static void new_client_saved(struct app *app, const char *table, const char *id)
 {
 	char *err = NULL;
@@ -214,7 +225,8 @@ static void new_client_saved(struct app *app, const char *table, const char *id)
 	app_back(app);
 	if (!id || !table || strcmp(table, "client"))
 		return;
-	if (!family_add_member(app->s.db, ms.family, id, ms.relationship, &err)) {
+	family_show(app, ms.family);
+	if (!is_member(id) && !family_add_member(app->s.db, ms.family, id, ms.relationship, &err)) {
 		app_status(app, true, "Client %s is saved, but not added to the family: %s", id, err);
 		free(err);
 		return;
@@ -227,15 +239,17 @@ static void new_client_saved(struct app *app, const char *table, const char *id)
 static void open_client_form(struct app *app, bool copy_address)
 {
 	static const struct form_hooks hooks = { .saved = new_client_saved };
-	const char *names[6] = { "last_name", "address_line1", "address_line2", "city", "state",
-	                         "zip" };
+	const char *names[8] = { "last_name", "family", "relationship_to_head", "address_line1",
+	                         "address_line2", "city", "state", "zip" };
 	char *address[5] = { NULL };
-	const char *values[6] = { app->client.last_name };
-	int i, n = 1;
+	char relationship[16];
+	const char *values[8] = { app->client.last_name, ms.family, relationship };
+	int i, n = 3;
 
+	snprintf(relationship, sizeof relationship, "%d", ms.relationship);
 	if (copy_address && family_address(app->s.db, app->client.id, address))
-		for (n = 1; n < 6; n++)
-			values[n] = address[n - 1];
+		for (n = 3; n < 8; n++)
+			values[n] = address[n - 3];
 	ms.mode = M_LIST;
 	app->status[0] = 0;
 	form_open(app, "client_add", names, values, n, &hooks);

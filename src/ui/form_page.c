@@ -262,15 +262,39 @@ static const char *problem_of(int i)
 	return NULL;
 }
 
+/* Step s's label in the step bar: its number, and its title when `titled`. */
+static void step_label(char *label, size_t size, int s, bool titled)
+{
+	if (titled)
+		snprintf(label, size, " %d %s ", s, fp.form->steps[s - 1]);
+	else
+		snprintf(label, size, " %d ", s);
+}
+
+/* Whether every step's title fits on the bar (else only the current one's). */
+static bool all_titles_fit(int width)
+{
+	char label[128];
+	int s, w = 0;
+
+	for (s = 1; s <= form_step_count(fp.form); s++) {
+		step_label(label, sizeof label, s, true);
+		w += text_width(label) + 1;
+	}
+	return w <= width;
+}
+
 static int draw_steps(int y, int left, int width)
 {
 	char label[128];
 	int s, x = left, n = form_step_count(fp.form);
+	bool all;
 
 	if (n <= 1)
 		return y;
+	all = all_titles_fit(width);
 	for (s = 1; s <= n && x < left + width; s++) {
-		snprintf(label, sizeof label, " %d %s ", s, fp.form->steps[s - 1]);
+		step_label(label, sizeof label, s, all || s == fp.step);
 		x += draw_text(y, x, left + width - x, label,
 		               theme_attr(s == fp.step ? ROLE_TAB_ACTIVE : ROLE_LABEL), 0) + 1;
 	}
@@ -562,21 +586,28 @@ static void saved(struct app *app, const char *id)
 static bool read_record(struct app *app, char ***values, char **stamp)
 {
 	const char **cols = xcalloc((size_t)nfields() + 1, sizeof *cols);
+	int *at = xcalloc((size_t)nfields() + 1, sizeof *at);
 	struct db_rows *rows;
-	int i;
+	int i, n = 0;
 
-	for (i = 0; i < nfields(); i++)
-		cols[i] = field(i)->column;
-	rows = db_select_row(app->s.db, fp.form->table, cols, nfields(), fp.edit_id);
+	for (i = 0; i < nfields(); i++) {    /* the form's own table only */
+		at[i] = form_field_own(fp.form, (size_t)i) ? n : -1;
+		if (at[i] >= 0)
+			cols[n++] = field(i)->column;
+	}
+	rows = db_select_row(app->s.db, fp.form->table, cols, n, fp.edit_id);
 	free(cols);
 	if (!rows || db_rows_count(rows) == 0) {
 		db_rows_free(rows);
+		free(at);
 		return false;
 	}
 	*values = xcalloc((size_t)nfields() + 1, sizeof **values);
 	for (i = 0; i < nfields(); i++)
-		(*values)[i] = field_canonical(field(i), db_rows_get(rows, 0, i), &fp.ctx);
-	*stamp = xstrdup(db_rows_get(rows, 0, nfields()));
+		if (at[i] >= 0)
+			(*values)[i] = field_canonical(field(i), db_rows_get(rows, 0, at[i]), &fp.ctx);
+	*stamp = xstrdup(db_rows_get(rows, 0, n));
+	free(at);
 	db_rows_free(rows);
 	return true;
 }
@@ -642,7 +673,8 @@ static void save_changes(struct app *app)
 
 	for (tries = 0; tries < 2 && !found; tries++) {
 		for (i = 0, n = 0; i < nfields(); i++)
-			if (!same_value(fp.orig[i], fp.check.values[i])) {
+			if (form_field_own(fp.form, (size_t)i)
+			    && !same_value(fp.orig[i], fp.check.values[i])) {
 				cols[n] = field(i)->column;
 				vals[n++] = fp.check.values[i];
 			}
@@ -717,6 +749,60 @@ static bool meets_duplicates(struct app *app)
 
 static void save_step(struct app *app, bool duplicates_seen);
 
+/* The columns and values of the fields that save to the table of field
+ * `lead` (see form_table_lead), those with a value; returns how many. */
+static int row_of(size_t lead, const char **cols, const char **vals)
+{
+	int i, n = 0;
+
+	for (i = 0; i < nfields(); i++)
+		if (form_table_lead(fp.form, (size_t)i) == lead && fp.check.values[i]) {
+			cols[n] = field(i)->column;
+			vals[n++] = fp.check.values[i];
+		}
+	return n;
+}
+
+/* Insert the new record, and with it (in one transaction) a row of each
+ * other table whose first field is filled in, its link column taking the
+ * new record's id. Returns the id, or NULL with the error in db_error. */
+static char *insert_new(struct app *app)
+{
+	const char **cols = xcalloc((size_t)nfields() + 2, sizeof *cols);
+	const char **vals = xcalloc((size_t)nfields() + 2, sizeof *vals);
+	bool linked = fp.form->link != NULL;
+	char *id = NULL, *row;
+	int i, n, own = 0;
+
+	while (own < nfields() - 1 && !form_field_own(fp.form, (size_t)own))
+		own++;
+	if (!linked || db_begin(app->s.db)) {
+		n = row_of((size_t)own, cols, vals);
+		id = db_insert(app->s.db, fp.form->table, cols, vals, n);
+	}
+	for (i = 0; id && i < nfields(); i++) {
+		if (form_field_own(fp.form, (size_t)i) || form_table_lead(fp.form, (size_t)i) != (size_t)i
+		    || !fp.check.values[i])
+			continue;
+		cols[0] = fp.form->link;
+		vals[0] = id;
+		n = 1 + row_of((size_t)i, cols + 1, vals + 1);
+		row = db_insert(app->s.db, field(i)->table, cols, vals, n);
+		if (!row) {
+			free(id);
+			id = NULL;
+		}
+		free(row);
+	}
+	if (linked && !db_finish(app->s.db, id != NULL)) {
+		free(id);
+		id = NULL;
+	}
+	free(cols);
+	free(vals);
+	return id;
+}
+
 static void save(struct app *app)
 {
 	save_step(app, false);
@@ -752,8 +838,6 @@ static void duplicate_key(struct app *app, enum action a)
 
 static void save_step(struct app *app, bool duplicates_seen)
 {
-	const char **cols, **vals;
-	int i, n = 0;
 	char *id;
 
 	if (!check(app, fp.step))
@@ -773,17 +857,7 @@ static void save_step(struct app *app, bool duplicates_seen)
 		save_changes(app);
 		return;
 	}
-	cols = xcalloc((size_t)nfields() + 1, sizeof *cols);
-	vals = xcalloc((size_t)nfields() + 1, sizeof *vals);
-	for (i = 0; i < nfields(); i++) {
-		if (!fp.check.values[i])
-			continue;
-		cols[n] = field(i)->column;
-		vals[n++] = fp.check.values[i];
-	}
-	id = db_insert(app->s.db, fp.form->table, cols, vals, n);
-	free(cols);
-	free(vals);
+	id = insert_new(app);
 	if (!id) {
 		if (!strcmp(db_error_code(app->s.db), "08006")) {
 			form_pause(app, true);

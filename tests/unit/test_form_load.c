@@ -8,7 +8,7 @@
 #include "errors_check.h"
 
 #define DIR "tests/unit/forms/"
-#define KEYS "(step, label, column, type, max, min, required, default, choices, options, " \
+#define KEYS "(step, label, column, table, type, max, min, required, default, choices, options, " \
              "lookup, help)"
 #define TYPES "(text, memo, date, time, integer, money, ssn, phone, yesno, choice, radio, lookup)"
 
@@ -35,7 +35,7 @@ static void each_mistake(void)
 	FAILS_WITH("bad_type.ini",
 		DIR "bad_type.ini:10: field \"ssn\": unknown type \"ssnn\" " TYPES);
 	FAILS_WITH("unknown_key.ini",
-		DIR "unknown_key.ini:4: [form]: unknown key \"colour\" (title, table, steps, help, list, order)",
+		DIR "unknown_key.ini:4: [form]: unknown key \"colour\" (title, table, link, steps, help, list, order)",
 		DIR "unknown_key.ini:8: field \"first_name\": unknown key \"lable\" " KEYS);
 	FAILS_WITH("no_label.ini", DIR "no_label.ini:5: field \"first_name\" has no label");
 	FAILS_WITH("no_table.ini",
@@ -98,6 +98,17 @@ static void each_mistake(void)
 		"provider, organization, mou or family",
 		DIR "bad_lookup.ini:13: field \"provider\": unknown lookup \"agency\" "
 		"(client, user, provider, organization, mou, family)");
+	FAILS_WITH("bad_link.ini",
+		DIR "bad_link.ini:4: [form]: link \"client id\" is not a column name "
+		"(lower-case letters, digits and _)",
+		DIR "bad_link.ini:13: field \"family\": table \"family-member\" is not a table name "
+		"(lower-case letters, digits and _)");
+	FAILS_WITH("no_link.ini",
+		DIR "no_link.ini:8: field \"family\": a field of another table needs link = in "
+		"[form] (the column that takes the new record's id)");
+	FAILS_WITH("link_no_others.ini",
+		DIR "link_no_others.ini:4: [form]: link is only for a form with fields of another "
+		"table (table = in a field)");
 	FAILS_WITH("bad_names.ini",
 		DIR "bad_names.ini:3: [form]: table \"Client Table\" is not a table name "
 		"(lower-case letters, digits and _)",
@@ -216,8 +227,14 @@ static void real_forms(void)
 	CHECK((f = form_set_find(set, "client_add")) != NULL);
 	if (f) {
 		CHECK_STR(f->table, "client");
-		CHECK(f->nsteps == 3);
+		CHECK(f->nsteps == 4);
+		CHECK_STR(f->link, "client_id");
 		CHECK(form_field_find(f, "first_name") == 0);
+		CHECK(form_field_own(f, (size_t)form_field_find(f, "zip")));
+		CHECK(!form_field_own(f, (size_t)form_field_find(f, "family")));
+		CHECK(form_table_lead(f, (size_t)form_field_find(f, "is_current"))
+		      == (size_t)form_field_find(f, "family"));
+		CHECK(form_table_lead(f, (size_t)form_field_find(f, "zip")) == 0);
 		CHECK(form_field_find(f, "veteran_status") >= 0);
 		CHECK(f->fields[form_field_find(f, "dob_data_quality")].type == FIELD_CHOICE);
 	}
@@ -247,7 +264,7 @@ static void directory(void)
 	CHECK(set->n == 1);
 	CHECK(form_set_find(set, "every_type") != NULL);
 	CHECK(form_set_find(set, "bad_type") == NULL);
-	CHECK(set->errors.n == 62);
+	CHECK(set->errors.n == 66);
 	for (size_t i = 0; i < set->errors.n; i++)
 		seen = seen || !strcmp(set->errors.msgs[i], DIR "bad_type.ini:10: field \"ssn\": "
 		                       "unknown type \"ssnn\" " TYPES);

@@ -89,6 +89,32 @@ static void one_step(const struct form *form)
 	validate_result_free(&r);
 }
 
+/* The intake's household step saves a row of another table, made only when
+ * a family is given: without one, its required fields are not required. */
+static void household(const struct form *form, const char **inputs, const struct field_context *c)
+{
+	int family = form_field_find(form, "family"), relationship = form_field_find(form, "relationship_to_head");
+	struct validate_result r;
+
+	CHECK(family >= 0 && relationship >= 0);
+	if (family < 0 || relationship < 0)
+		return;
+	inputs[relationship] = "";
+	CHECK(validate_form(form, 4, inputs, c, &r));
+	CHECK(r.values[family] == NULL && r.values[relationship] == NULL);
+	validate_result_free(&r);
+	inputs[family] = "  ";
+	CHECK(validate_form(form, 4, inputs, c, &r));
+	validate_result_free(&r);
+	inputs[family] = "12";
+	CHECK(!validate_form(form, 4, inputs, c, &r));
+	CHECK(r.nproblems == 1 && (int)r.problems[0].field == relationship);
+	if (r.nproblems == 1)
+		CHECK_STR(r.problems[0].message, "Relationship to head is required.");
+	validate_result_free(&r);
+	inputs[family] = NULL;
+}
+
 /* The real client intake: what a desk worker types on step 1. */
 static void client_add(void)
 {
@@ -124,6 +150,7 @@ static void client_add(void)
 	CHECK_STR(r.values[form_field_find(form, "name_data_quality")], "1");
 	CHECK_STR(r.values[form_field_find(form, "ssn_data_quality")], "99");
 	validate_result_free(&r);
+	household(form, inputs, &c);
 	for (size_t i = 0; i < form->nfields; i++)
 		free(defaults[i]);
 	free(defaults);

@@ -125,14 +125,12 @@ static void real_workflows(void)
 		fprintf(stderr, "forms/workflows/: %s\n", set->errors.msgs[i]);
 	CHECK(set->errors.n == 0);
 	CHECK((w = workflow_set_find(set, "intake")) != NULL);
-	CHECK(w && w->nsteps == 3);
-	if (w && w->nsteps == 3) {
+	CHECK(w && w->nsteps == 2);
+	if (w && w->nsteps == 2) {
 		CHECK_STR(w->steps[0].form, "client_add");
 		CHECK(w->steps[0].required);
 		CHECK_STR(w->steps[1].form, "case_note");
 		CHECK(!w->steps[1].required);
-		CHECK_STR(w->steps[2].form, "family_join");
-		CHECK(!w->steps[2].required);
 	}
 	CHECK(workflow_set_find(set, "nothing") == NULL);
 	workflow_set_free(set);
