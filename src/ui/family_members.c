@@ -226,12 +226,14 @@ static void new_client_saved(struct app *app, const char *table, const char *id)
 	if (!id || !table || strcmp(table, "client"))
 		return;
 	family_show(app, ms.family);
-	if (!is_member(id) && !family_add_member(app->s.db, ms.family, id, ms.relationship, &err)) {
-		app_status(app, true, "Client %s is saved, but not added to the family: %s", id, err);
-		free(err);
-		return;
+	if (!is_member(id)) {
+		if (!family_add_member(app->s.db, ms.family, id, ms.relationship, &err)) {
+			app_status(app, true, "Client %s is saved, but not added to the family: %s", id, err);
+			free(err);
+			return;
+		}
+		family_show(app, ms.family);
 	}
-	family_show(app, ms.family);
 	sync(app, true);
 	app_status(app, false, "Client %s added to the family.", id);
 }
