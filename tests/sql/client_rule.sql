@@ -1,12 +1,12 @@
--- tests/sql/client_rule.sql: the intake rule (005) has three copies that
--- must always agree: the client_read policy, hearth.client_visible (both made
--- from one text in 005) and hearth.duplicate_candidates (013, which copies
--- the policy's expression from the catalog). This file pins, for every
--- sharing case, exactly which clients each fixture user sees through the
--- policy, and checks that client_visible answers the same for every client
--- and that duplicate_candidates still holds the policy's current text. A
--- migration that rewrites the rule (for speed, say) must leave every
--- assertion here passing unchanged.
+-- tests/sql/client_rule.sql: the intake rule (005) has four copies that
+-- must always agree: the client_read policy, and three functions that copy
+-- its expression from the catalog when they are made: hearth.client_visible
+-- and hearth.release_grants (020) and hearth.duplicate_candidates (013).
+-- This file pins, for every sharing case, exactly which clients each fixture
+-- user sees through the policy, and checks that client_visible and
+-- release_grants answer the same and that all three still hold the policy's
+-- current text. A migration that rewrites the rule (for speed, say) must
+-- leave every assertion here passing unchanged.
 --
 -- Fixtures (tests/sql/run): organizations Harbor, Northside, Riverside;
 -- users alice (Harbor), bob (Northside), carol (Riverside), dan (Harbor and
@@ -15,7 +15,7 @@
 -- a user.
 
 BEGIN;
-SELECT plan(23);
+SELECT plan(28);
 \ir lib/as_user.psql
 
 SELECT (SELECT id FROM hearth.organization WHERE name = 'Harbor') AS harbor,
@@ -111,6 +111,15 @@ SELECT is((:visible_by_function), (:visible_ids), 'client_visible agrees with th
 SELECT results_eq(:'seen', ARRAY['Cora', 'Gwen', 'Rhea'],
 	'Riverside sees its own, the global one and the client of an exception in force from its creator; nothing ended, future, organization-level, not from the creator, or through an MOU someone has left');
 SELECT is((:visible_by_function), (:visible_ids), 'client_visible agrees with the policy for carol');
+-- release_grants: the exceptions towards Riverside in force today on the
+-- clients carol sees, which is what release_exception's own policy shows her
+\set grants_by_policy 'SELECT client_id, granting_org FROM hearth.release_exception WHERE accessing_org = hearth.active_org() AND hearth.active_today(begin_date, end_date) ORDER BY 1, 2'
+SELECT isnt_empty(:'grants_by_policy', 'fixture: carol has release exceptions in force');
+SELECT results_eq('SELECT client_id, granting_org FROM hearth.release_grants() ORDER BY 1, 2',
+	:'grants_by_policy', 'release_grants agrees with the policies for carol');
+SELECT is((SELECT count(*) FROM hearth.release_grants() g
+           WHERE NOT hearth.client_visible(g.client_id)), 0::bigint,
+	'release_grants names no client carol may not see');
 
 :as_dan_harbor
 SELECT results_eq(:'seen',
@@ -181,6 +190,11 @@ RESET search_path;
 SELECT ok(length(:'rule_text') > 100 AND strpos(p.prosrc, :'rule_text') > 0,
 	'duplicate_candidates tests visibility with the client_read policy''s current expression')
 FROM pg_proc p WHERE p.oid = 'hearth.duplicate_candidates(text, text, date, text, smallint)'::regprocedure;
+SELECT ok(strpos(p.prosrc, :'rule_text') > 0,
+	p.proname || ' tests visibility with the client_read policy''s current expression')
+FROM pg_proc p WHERE p.oid IN ('hearth.client_visible(bigint)'::regprocedure,
+                               'hearth.release_grants()'::regprocedure)
+ORDER BY p.proname;
 
 SELECT * FROM finish();
 ROLLBACK;

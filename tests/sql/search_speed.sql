@@ -11,7 +11,7 @@
 -- a user.
 
 BEGIN;
-SELECT plan(47);
+SELECT plan(48);
 \ir lib/as_user.psql
 
 SELECT (SELECT id FROM hearth.organization WHERE name = 'Harbor') AS harbor,
@@ -52,6 +52,24 @@ SELECT is((SELECT array_agg(tgname::text || ':' || tgenabled::text ORDER BY tgre
 SELECT ok(pg_get_expr(polqual, polrelid) ~ 'released_client_ids',
 	'the client_read policy still asks released_client_ids')
 FROM pg_policy WHERE polrelid = 'hearth.client'::regclass AND polname = 'client_read';
+
+-- Every function a policy calls runs in PL/pgSQL, which keeps its plans for
+-- the session: a LANGUAGE sql one that cannot be inlined is planned again at
+-- every call, and an inlined one is planned again in every policy that
+-- names it (020).
+SELECT is(ARRAY(SELECT DISTINCT p.oid::regprocedure::text
+                FROM pg_policy pol
+                CROSS JOIN LATERAL regexp_matches(
+                    coalesce(pg_get_expr(pol.polqual, pol.polrelid), '') || ' '
+                    || coalesce(pg_get_expr(pol.polwithcheck, pol.polrelid), ''),
+                    'hearth\.([a-z_]+)\(', 'g') m
+                JOIN pg_proc p ON p.proname = m[1]
+                     AND p.pronamespace = 'hearth'::regnamespace
+                JOIN pg_language l ON l.oid = p.prolang
+                WHERE l.lanname <> 'plpgsql'
+                ORDER BY 1),
+	ARRAY[]::text[],
+	'every function the policies call is PL/pgSQL');
 
 -- ===========================================================================
 -- Kept right: exceptions made, changed and deleted; sharing levels changed.
