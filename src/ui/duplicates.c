@@ -13,15 +13,23 @@
 bool dup_panel_check(struct app *app, struct dup_panel *p, const char *first, const char *last,
                      const char *birth_date, const char *ssn, const char *ssn_quality)
 {
+	bool failed_before = p->failed;
 	char *err = NULL;
 
 	dup_panel_free(p);
 	if (!client_duplicates(app->s.db, first, last, birth_date, ssn,
 	                       ssn_quality ? atoi(ssn_quality) : 0, &p->found, &err)) {
-		app_status(app, true, "The duplicate check failed (%s); look with Find Client "
-		           "before saving.", err);
+		if (failed_before) {
+			p->unchecked = true;
+			app_status(app, true, "Going on without the duplicate check: look with Find "
+			           "Client before saving.");
+		} else {
+			p->failed = true;
+			app_status(app, true, "Could not check for duplicates; F2 again retries, then "
+			           "goes on. (%s)", err);
+		}
 		free(err);
-		return false;
+		return p->failed;
 	}
 	p->shown = p->found.nrows > 0;
 	if (p->shown)

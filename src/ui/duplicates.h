@@ -13,6 +13,8 @@ struct dup_panel {
 	struct client_duplicates found;
 	int sel;
 	bool shown;
+	bool failed;       /* the last check could not run: the next one may go on */
+	bool unchecked;    /* it could not run twice: the intake went on without it */
 };
 
 enum dup_choice {
@@ -24,8 +26,9 @@ enum dup_choice {
 
 /* Look for duplicates among the clients the user may see (the check is
  * the database's, and audited); show the panel when there are any. Returns
- * whether it is shown. A failed check says so on the status line and lets
- * the intake go on. */
+ * whether the intake stops here: the panel is shown, or the check could not
+ * run (said on the status line). A second check that cannot run in a row
+ * lets the intake go on, and says so. */
 bool dup_panel_check(struct app *app, struct dup_panel *p, const char *first, const char *last,
                      const char *birth_date, const char *ssn, const char *ssn_quality);
 void dup_panel_draw(const struct dup_panel *p, int top, int left, int height, int width);

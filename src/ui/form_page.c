@@ -848,7 +848,8 @@ static void save_step(struct app *app, bool duplicates_seen)
 		fp.checked = false;
 		validate_result_free(&fp.check);
 		go_to_step(fp.step + 1);
-		app->status[0] = 0;
+		if (!fp.dups.unchecked)       /* else the status line says why */
+			app->status[0] = 0;
 		return;
 	}
 	if (!check(app, 0))
