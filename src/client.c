@@ -23,8 +23,13 @@
  * chosen from this fixed list, never written from what anybody typed. Names
  * match the client's own or one of its aliases that the caller may see
  * (aliases follow the transaction rules), as a UNION so that each side
- * keeps its index (an OR would scan). Merged clients live on in the one
- * they were merged into. The columns after the sixth are sort keys. */
+ * keeps its index (an OR would scan). Each side is sorted and cut to the
+ * page's end before the UNION (the page is among the first rows of one side
+ * or the other), so that a common name reads a page of the index in order,
+ * not every client that matches. Merged clients live on in the one they
+ * were merged into. The columns after the sixth are sort keys; the ORDER BY
+ * names them by their output names, which mean the same inside a side and
+ * outside. */
 #define FIND_ROW \
 	"SELECT c.id, coalesce(c.last_name, ''), coalesce(c.first_name, ''), c.birth_date," \
 	"       coalesce(c.ssn_last4, ''), o.name, c.last_key, c.first_key, c.ssn_last4," \
@@ -37,25 +42,26 @@
 	"   AND (NOT $8::boolean OR EXISTS (SELECT 1 FROM hearth.case_manager m" \
 	"        WHERE m.client_id = c.id AND m.user_id = hearth.current_user_id()" \
 	"          AND m.end_date IS NULL))"
-/* without names, $1 and $2 (never null) are named only to keep their type */
-#define FIND_ANY "SELECT * FROM (" FIND_ROW " AND $1::text IS NOT NULL AND $2::text IS NOT NULL) f ORDER BY "
-#define FIND_NAMED \
-	"SELECT * FROM (" FIND_ROW " AND " NAMES_MATCH("c") \
-	" UNION " FIND_ROW " AND c.id IN (SELECT a.client_id FROM hearth.client_alias a" \
-	"                                WHERE " NAMES_MATCH("a") ")) f ORDER BY "
 #define FIND_PAGE " LIMIT $6 OFFSET $7"
-#define FIND_SORTS(select) { \
-	[CC_ID] = { select "f.id" FIND_PAGE, select "f.id DESC" FIND_PAGE }, \
-	[CC_LAST] = { select "f.last_key, f.first_key, f.id" FIND_PAGE, \
-	              select "f.last_key DESC, f.first_key DESC, f.id" FIND_PAGE }, \
-	[CC_FIRST] = { select "f.first_key, f.last_key, f.id" FIND_PAGE, \
-	               select "f.first_key DESC, f.last_key DESC, f.id" FIND_PAGE }, \
-	[CC_BIRTH] = { select "f.birth_date NULLS LAST, f.id" FIND_PAGE, \
-	               select "f.birth_date DESC NULLS LAST, f.id" FIND_PAGE }, \
-	[CC_SSN4] = { select "f.ssn_last4 NULLS LAST, f.id" FIND_PAGE, \
-	              select "f.ssn_last4 DESC NULLS LAST, f.id" FIND_PAGE }, \
-	[CC_ORG] = { select "f.org_key, f.id" FIND_PAGE, \
-	             select "f.org_key DESC, f.id" FIND_PAGE } }
+#define FIND_PAGE_END " LIMIT $6::bigint + $7::bigint"
+/* without names, $1 and $2 (never null) are named only to keep their type */
+#define FIND_ANY(order) \
+	"SELECT * FROM (" FIND_ROW " AND $1::text IS NOT NULL AND $2::text IS NOT NULL) f" \
+	" ORDER BY " order FIND_PAGE
+#define FIND_NAMED(order) \
+	"SELECT * FROM ((" FIND_ROW " AND " NAMES_MATCH("c") \
+	"                 ORDER BY " order FIND_PAGE_END ")" \
+	" UNION (" FIND_ROW " AND c.id IN (SELECT a.client_id FROM hearth.client_alias a" \
+	"                                 WHERE " NAMES_MATCH("a") ")" \
+	"        ORDER BY " order FIND_PAGE_END ")) f" \
+	" ORDER BY " order FIND_PAGE
+#define FIND_SORTS(q) { \
+	[CC_ID] = { q("id"), q("id DESC") }, \
+	[CC_LAST] = { q("last_key, first_key, id"), q("last_key DESC, first_key DESC, id DESC") }, \
+	[CC_FIRST] = { q("first_key, last_key, id"), q("first_key DESC, last_key DESC, id DESC") }, \
+	[CC_BIRTH] = { q("birth_date NULLS LAST, id"), q("birth_date DESC NULLS LAST, id") }, \
+	[CC_SSN4] = { q("ssn_last4 NULLS LAST, id"), q("ssn_last4 DESC NULLS LAST, id") }, \
+	[CC_ORG] = { q("org_key, id"), q("org_key DESC, id") } }
 
 /* [names typed][sort][descending] */
 static const char *const find_sql[2][CC_COUNT][2] = {
