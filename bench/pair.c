@@ -9,9 +9,11 @@
  * Each session runs its SETUP (any statements, may be empty) and six
  * warm-up runs first (after which PL/pgSQL keeps its plans, as in a long
  * hearth session); then RUNS turns of EXPLAIN (ANALYZE, TIMING OFF) of each
- * SQL. Prints the two medians of the execution time in milliseconds and the
- * median of the per-turn ratios B/A, then the same of planning and
- * execution together: "a_ms b_ms ratio a_total b_total total_ratio".
+ * SQL. Prints the two medians of the execution time in milliseconds, the
+ * median of the per-turn ratios B/A and of the per-turn differences B-A (the
+ * time the sharing rules add), then the same of planning and execution
+ * together: "a_ms b_ms ratio added_ms a_total b_total total_ratio
+ * total_added_ms".
  * Build: cc -o pair pair.c -lpq (bench/run does). */
 #include <libpq-fe.h>
 #include <stdio.h>
@@ -96,9 +98,10 @@ static char *explain(const char *sql)
 	return s;
 }
 
-/* One series of measures: a's and b's, and the per-turn ratios b/a. */
+/* One series of measures: a's and b's, the per-turn ratios b/a and
+ * differences b-a. */
 struct series {
-	double *a, *b, *ratio;
+	double *a, *b, *ratio, *added;
 };
 
 static void series_alloc(struct series *s, int runs)
@@ -106,7 +109,8 @@ static void series_alloc(struct series *s, int runs)
 	s->a = calloc((size_t)runs, sizeof *s->a);
 	s->b = calloc((size_t)runs, sizeof *s->b);
 	s->ratio = calloc((size_t)runs, sizeof *s->ratio);
-	if (!s->a || !s->b || !s->ratio)
+	s->added = calloc((size_t)runs, sizeof *s->added);
+	if (!s->a || !s->b || !s->ratio || !s->added)
 		exit(1);
 }
 
@@ -115,14 +119,17 @@ static void series_put(struct series *s, int i, double a, double b)
 	s->a[i] = a;
 	s->b[i] = b;
 	s->ratio[i] = b / (a > 0.001 ? a : 0.001);
+	s->added[i] = b - a;
 }
 
 static void series_print(struct series *s, int runs, const char *end)
 {
-	printf("%.3f %.3f %.2f%s", median(s->a, runs), median(s->b, runs), median(s->ratio, runs), end);
+	printf("%.3f %.3f %.2f %.3f%s", median(s->a, runs), median(s->b, runs),
+	       median(s->ratio, runs), median(s->added, runs), end);
 	free(s->a);
 	free(s->b);
 	free(s->ratio);
+	free(s->added);
 }
 
 int main(int argc, char **argv)
