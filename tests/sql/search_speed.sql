@@ -11,7 +11,7 @@
 -- a user.
 
 BEGIN;
-SELECT plan(48);
+SELECT plan(49);
 \ir lib/as_user.psql
 
 SELECT (SELECT id FROM hearth.organization WHERE name = 'Harbor') AS harbor,
@@ -70,6 +70,11 @@ SELECT is(ARRAY(SELECT DISTINCT p.oid::regprocedure::text
                 ORDER BY 1),
 	ARRAY[]::text[],
 	'every function the policies call is PL/pgSQL');
+-- duplicate_candidates looks each candidate up, rather than hashing every
+-- client, only when the planner knows that candidates are few.
+SELECT cmp_ok((SELECT prorows FROM pg_proc
+               WHERE oid = 'hearth.duplicate_search(text, text, date, text, smallint)'::regprocedure),
+	'<=', 100::real, 'duplicate_search is expected to return a few dozen rows, not a thousand');
 
 -- ===========================================================================
 -- Kept right: exceptions made, changed and deleted; sharing levels changed.
