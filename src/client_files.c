@@ -257,6 +257,32 @@ bool files_write(const char *path, const void *data, size_t len, bool overwrite,
 
 /* ---- files and documents ------------------------------------------------------------ */
 
+/* A file's bytes cross the network while its statement runs (an upload's
+ * arrive after it has begun, a download's leave before it ends): over a slow
+ * link a large file could outlast the session's statement_timeout. A
+ * transfer runs in a transaction of its own, with a longer one. */
+#define TRANSFER_TIMEOUT "10min"
+
+static bool transfer_begin(struct db *db)
+{
+	if (!db_begin(db))
+		return false;
+	if (db_exec(db, "SET LOCAL statement_timeout = '" TRANSFER_TIMEOUT "'", 0, NULL))
+		return true;
+	db_finish(db, false);
+	return false;
+}
+
+/* Commit the transfer that gave `result`, or roll it back when it gave
+ * NULL. Returns the result, or NULL (freeing it) when it failed. */
+static void *transfer_end(struct db *db, void *result)
+{
+	if (db_finish(db, result != NULL))
+		return result;
+	free(result);
+	return NULL;
+}
+
 const char *files_table(enum file_store store)
 {
 	return store == STORE_DOCUMENTS ? "client_document" : "client_file";
@@ -310,7 +336,9 @@ char *files_upload(struct db *db, enum file_store store, const struct file_uploa
 	params[6] = NULL;
 	/* the bytes are the last parameter: $6 for files, $7 for documents */
 	n = store == STORE_DOCUMENTS ? 7 : 6;
-	id = db_value_bytes(db, insert_sql[store], n, params, n - 1, data, len, &found);
+	id = transfer_begin(db)
+	     ? transfer_end(db, db_value_bytes(db, insert_sql[store], n, params, n - 1, data, len, &found))
+	     : NULL;
 	free(base);
 	free(data);
 	if (!id)
@@ -335,7 +363,7 @@ static bool download(struct db *db, const char *sql, const char *id, const char 
 	bool found, ok;
 
 	*exists = false;
-	data = db_bytes(db, sql, 1, params, &len, &found);
+	data = transfer_begin(db) ? transfer_end(db, db_bytes(db, sql, 1, params, &len, &found)) : NULL;
 	if (!data)
 		return refused(db, "Not downloaded: ", err);
 	if (!found) {
@@ -375,7 +403,7 @@ bool photo_set(struct db *db, const char *client_id, const char *path, char **er
 	size_t len;
 	char *base, *done;
 	const char *params[3];
-	bool found = false;
+	bool found = false, ok;
 
 	base = files_base_name(path);
 	params[0] = client_id;
@@ -390,6 +418,10 @@ bool photo_set(struct db *db, const char *client_id, const char *path, char **er
 	free(base);
 	if (!files_read(path, PHOTO_MAX_BYTES, "a photo", &data, &len, err))
 		return false;
+	if (!transfer_begin(db)) {
+		free(data);
+		return photo_refused(db, "The photo was not saved: ", err);
+	}
 	done = db_value_bytes(db, "UPDATE hearth.client_photo SET mime_type = $2, data = $3"
 	                      " WHERE client_id = $1::bigint RETURNING client_id",
 	                      3, params, 2, data, len, &found);
@@ -399,9 +431,11 @@ bool photo_set(struct db *db, const char *client_id, const char *path, char **er
 		                      " VALUES ($1::bigint, $2, $3) RETURNING client_id",
 		                      3, params, 2, data, len, &found);
 	}
+	done = transfer_end(db, done);
 	free(data);
+	ok = done != NULL;
 	free(done);
-	return done ? true : photo_refused(db, "The photo was not saved: ", err);
+	return ok ? true : photo_refused(db, "The photo was not saved: ", err);
 }
 
 bool photo_remove(struct db *db, const char *client_id, char **err)
