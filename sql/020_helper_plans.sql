@@ -74,8 +74,10 @@ BEGIN
 	SELECT pg_get_expr(p.polqual, p.polrelid) INTO STRICT rule
 	FROM pg_policy p
 	WHERE p.polrelid = 'hearth.client'::regclass AND p.polname = 'client_read';
+	-- (the parameter is named as 005 first named it: a database made then
+	-- keeps that name, and a new one takes it)
 	EXECUTE format($f$
-		CREATE OR REPLACE FUNCTION hearth.client_visible(bigint) RETURNS boolean
+		CREATE OR REPLACE FUNCTION hearth.client_visible(client bigint) RETURNS boolean
 		LANGUAGE plpgsql STABLE SECURITY DEFINER
 		SET search_path = pg_catalog, pg_temp
 		AS $body$
