@@ -27,7 +27,8 @@
  * page's end before the UNION (the page is among the first rows of one side
  * or the other), so that a common name reads a page of the index in order,
  * not every client that matches. Merged clients live on in the one they
- * were merged into. The columns after the sixth are sort keys; the ORDER BY
+ * were merged into: their own names, for those who may see them, find that
+ * one (a third side). The columns after the sixth are sort keys; the ORDER BY
  * names them by their output names, which mean the same inside a side and
  * outside. */
 #define FIND_ROW \
@@ -53,6 +54,9 @@
 	"                 ORDER BY " order FIND_PAGE_END ")" \
 	" UNION (" FIND_ROW " AND c.id IN (SELECT a.client_id FROM hearth.client_alias a" \
 	"                                 WHERE " NAMES_MATCH("a") ")" \
+	"        ORDER BY " order FIND_PAGE_END ")" \
+	" UNION (" FIND_ROW " AND c.id IN (SELECT m.merged_into FROM hearth.client m" \
+	"                                 WHERE m.merged_into IS NOT NULL AND " NAMES_MATCH("m") ")" \
 	"        ORDER BY " order FIND_PAGE_END ")) f" \
 	" ORDER BY " order FIND_PAGE
 #define FIND_SORTS(q) { \

@@ -1,8 +1,8 @@
 /* merge_page.c: Admin > Merge Clients: two records of one person made one.
- * Everything about the merged client moves to the kept one, the merged one
- * is marked merged, and the merge is audited and can be undone (all by the
- * database: hearth.merge_clients and hearth.undo_merge, administrators
- * only). The page lists the merges, newest first, to undo one. */
+ * The merged client's records move to the kept one, never shared wider than
+ * before (sql/022), the merged one is marked merged, and the merge is
+ * audited and can be undone (all by the database: hearth.merge_clients and
+ * hearth.undo_merge, administrators who see both clients). The page lists the merges, newest first, to undo one. */
 #define _XOPEN_SOURCE_EXTENDED 1
 #include <curses.h>
 #include <stdio.h>
@@ -102,9 +102,9 @@ static void draw(struct app *app, int top, int left, int height, int width)
 		draw_text(y, left + 28, width - 28, mp.names[i] ? mp.names[i] : "",
 		          theme_attr(ROLE_LABEL), 0);
 	}
-	y += draw_wrapped(y + 1, left, width, 3, "Everything about the merged client moves to the "
-	                  "kept one; F2 merges (asking first). Below, the merges: Enter on one undoes "
-	                  "it (asking first).", theme_attr(ROLE_LABEL)) + 2;
+	y += draw_wrapped(y + 1, left, width, 3, "The merged client's records move to the kept one, "
+	                  "never shared wider than before; F2 merges (asking first). Below, the merges: "
+	                  "Enter on one undoes it (asking first).", theme_attr(ROLE_LABEL)) + 2;
 	if (mp.list.nrows)
 		list_draw(&mp.list, y, left, height - (y - top), width, mp.focus == FOCUS_LIST);
 	if (mp.focus < NFIELDS) {

@@ -219,9 +219,9 @@ q_err "an administrator cannot merge a client it sees into a hidden one" "not on
 	"SELECT hearth.merge_clients($X2, $X1)"
 q_err "an administrator merging a nonexistent client gets the same refusal" "not one you can see" \
 	"SELECT hearth.merge_clients($X1, $NOPE)"
-# (X5 is visible to org D only through org A's release exception, which the
-# merge moves to X1: X5 disappears from D's view until the undo.)
-q_eq "an administrator merges two clients it sees, then undoes it (rolled back)" "t|$X1|f
+# (X5 is visible to org D only through org A's release exception, which stays
+# with X5: a merge moves no release exception.)
+q_eq "an administrator merges two clients it sees, then undoes it (rolled back)" "t|$X1|t
 t" \
 	"BEGIN; SELECT hearth.merge_clients($X1, $X5) AS mid \\gset
 	 SELECT :mid > 0, (SELECT kept_id FROM hearth.client_merge WHERE id = :mid), hearth.client_visible($X5);
