@@ -18,23 +18,24 @@ bool paused_save(struct db *db, const struct paused *p, char **err)
 {
 	char step[16], *names = db_text_array((const char *const *)p->names, p->n);
 	char *texts = db_text_array((const char *const *)p->texts, p->n), *id = NULL;
-	const char *params[6] = { p->form, p->title, step, names, texts, p->id };
+	const char *params[7] = { p->form, p->title, step, names, texts, p->shared ? "t" : "f", p->id };
 	bool ok = true, found = false;
 
 	snprintf(step, sizeof step, "%d", p->step);
 	/* the row it was resumed from, when it is the caller's */
 	if (p->id)
 		ok = (id = db_value(db, "UPDATE hearth.paused_operation SET form = $1, title = $2,"
-		                        " step = $3, entries = jsonb_object($4::text[], $5::text[])"
-		                        " WHERE id = $6::bigint AND user_id = hearth.current_user_id()"
-		                        " RETURNING id", 6, params, &found)) != NULL;
+		                        " step = $3, entries = jsonb_object($4::text[], $5::text[]),"
+		                        " shared = $6::boolean"
+		                        " WHERE id = $7::bigint AND user_id = hearth.current_user_id()"
+		                        " RETURNING id", 7, params, &found)) != NULL;
 	/* else a new one; a colleague's paused workflow resumed here becomes the
 	 * caller's (the old row goes, when it is still there) */
 	if (ok && !found) {
-		params[5] = p->client_id;
+		params[6] = p->client_id;
 		ok = db_exec(db, "INSERT INTO hearth.paused_operation (form, title, step, entries,"
-		                 " client_id) VALUES ($1, $2, $3, jsonb_object($4::text[], $5::text[]),"
-		                 " $6::bigint)", 6, params);
+		                 " shared, client_id) VALUES ($1, $2, $3, jsonb_object($4::text[], $5::text[]),"
+		                 " $6::boolean, $7::bigint)", 7, params);
 		if (ok && p->id)
 			ok = db_exec(db, "DELETE FROM hearth.paused_operation WHERE id = $1::bigint", 1,
 			             (const char *const[]){ p->id });
@@ -69,8 +70,11 @@ struct paused *paused_list(struct db *db, const char *client_id, int *n, char **
 	const char *params[1] = { client_id };
 	struct db_rows *rows = db_query(db,
 		"SELECT o.id, o.form, o.title, o.step, to_char(o.updated_at, 'YYYY-MM-DD HH24:MI'),"
-		"       o.client_id, coalesce(nullif(u.full_name, ''), u.username)"
+		"       o.client_id, coalesce(nullif(u.full_name, ''), u.username),"
+		"       CASE WHEN c.id IS NOT NULL THEN concat_ws(', ', c.last_name, c.first_name) END,"
+		"       o.shared"
 		" FROM hearth.paused_operation o JOIN hearth.hmis_user u ON u.id = o.user_id"
+		" LEFT JOIN hearth.client c ON c.id = o.client_id"
 		" WHERE CASE WHEN $1::bigint IS NULL THEN o.user_id = hearth.current_user_id()"
 		"            ELSE o.client_id = $1::bigint END"
 		" ORDER BY o.updated_at DESC, o.id DESC", 1, params);
@@ -92,6 +96,8 @@ struct paused *paused_list(struct db *db, const char *client_id, int *n, char **
 		list[i].when = xstrdup(db_rows_get(rows, i, 4));
 		list[i].client_id = db_rows_get(rows, i, 5) ? xstrdup(db_rows_get(rows, i, 5)) : NULL;
 		list[i].who = xstrdup(db_rows_get(rows, i, 6));
+		list[i].client_name = db_rows_get(rows, i, 7) ? xstrdup(db_rows_get(rows, i, 7)) : NULL;
+		list[i].shared = !strcmp(db_rows_get(rows, i, 8), "t");
 	}
 	db_rows_free(rows);
 	return list;
@@ -130,6 +136,22 @@ bool paused_delete(struct db *db, const char *id, char **err)
 	return false;
 }
 
+bool paused_record_ok(struct db *db, const char *op, const char *table, const char *id)
+{
+	const char *params[3] = { op, table, id };
+	bool found = false;
+	char *ok;
+	bool yes;
+
+	if (!op || !table || !id || !*id)
+		return false;
+	ok = db_value(db, "SELECT hearth.paused_record_ok($1::bigint, $2, $3::bigint)", 3, params,
+	              &found);
+	yes = ok && found && !strcmp(ok, "t");
+	free(ok);
+	return yes;
+}
+
 void paused_free(struct paused *p)
 {
 	int i;
@@ -148,6 +170,7 @@ void paused_free(struct paused *p)
 	free(p->title);
 	free(p->when);
 	free(p->who);
+	free(p->client_name);
 	memset(p, 0, sizeof *p);
 }
 
@@ -242,6 +265,8 @@ bool paused_save_local(const char *user, const struct paused *p, char **err)
 	fprintf(f, "hearth-paused 1\nuser\t%s\nform\t%s\nstep\t%d\n", user, p->form, p->step);
 	if (p->client_id)
 		fprintf(f, "client\t%s\n", p->client_id);
+	if (p->shared)
+		fputs("shared\t1\n", f);
 	fputs("title\t", f);
 	put_escaped(f, p->title);
 	fputc('\n', f);
@@ -285,6 +310,8 @@ static bool read_local(const char *path, const char *user, struct paused *p)
 			p->form = xstrdup(tab);
 		} else if (!strcmp(line, "client") && !p->client_id) {
 			p->client_id = xstrdup(tab);
+		} else if (!strcmp(line, "shared")) {
+			p->shared = !strcmp(tab, "1");
 		} else if (!strcmp(line, "step")) {
 			p->step = atoi(tab);
 		} else if (!strcmp(line, "title") && !p->title) {

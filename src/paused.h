@@ -18,6 +18,8 @@ struct paused {
 	int n;
 	char *when;              /* when it was paused (from the database) */
 	char *who;               /* who paused it (from the database) */
+	char *client_name;       /* "Last, First" of its client, when seen (from the database) */
+	bool shared;             /* a client's workflow, seen by the author's organization */
 };
 
 /* Keep `p` in the database: the row p->id when it is the caller's, else a
@@ -40,6 +42,11 @@ struct paused *paused_list(struct db *db, const char *client_id, int *n, char **
 /* Fill p->names/texts/n from the database row p->id. */
 bool paused_load(struct db *db, struct paused *p, char **err);
 bool paused_delete(struct db *db, const char *id, char **err);
+/* Whether hearth may act on record `id` of `table`, named by the paused
+ * operation `op` (an edit's record, a row a step saved): the database
+ * re-reads both as the caller and checks the record is the operation's own
+ * client's and its author organization's. False also when it cannot say. */
+bool paused_record_ok(struct db *db, const char *op, const char *table, const char *id);
 void paused_free(struct paused *p);
 void paused_free_all(struct paused *list, int n);
 

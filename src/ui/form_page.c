@@ -406,7 +406,7 @@ static void draw(struct app *app, int top, int left, int height, int width)
 	}
 	if (fp.edit_id) {
 		char title[256];
-		snprintf(title, sizeof title, "Edit: %s", fp.form->title);
+		snprintf(title, sizeof title, "Edit: %s (record %s)", fp.form->title, fp.edit_id);
 		draw_text(top, left, width, title, theme_attr(ROLE_TITLE), 0);
 	} else {
 		draw_text(top, left, width, fp.form->title, theme_attr(ROLE_TITLE), 0);
@@ -1082,6 +1082,19 @@ bool form_has_entries(void)
 	return fp.form && typed_anything();
 }
 
+static void add_restriction(struct paused *p, int f, const char *typed)
+{
+	char *value = NULL, *problem = NULL;
+
+	if (field_parse(field(f), typed, &fp.ctx, &value, &problem) && value) {
+		p->names[p->n] = xstrdup("@restriction");
+		p->texts[p->n++] = value;
+		value = NULL;
+	}
+	free(value);
+	free(problem);
+}
+
 /* What the form holds, as a paused operation (the caller frees). */
 static void to_paused(struct app *app, struct paused *p)
 {
@@ -1093,8 +1106,8 @@ static void to_paused(struct app *app, struct paused *p)
 	p->form = xstrdup(fp.form->name);
 	p->title = xstrdup(fp.form->title);
 	p->step = fp.step;
-	p->names = xcalloc((size_t)nfields() * 2 + 3, sizeof *p->names);
-	p->texts = xcalloc((size_t)nfields() * 2 + 3, sizeof *p->texts);
+	p->names = xcalloc((size_t)nfields() * 2 + 4, sizeof *p->names);
+	p->texts = xcalloc((size_t)nfields() * 2 + 4, sizeof *p->texts);
 	if (fp.edit_id) {
 		p->names[p->n] = xstrdup("@edit");
 		p->texts[p->n++] = xstrdup(fp.edit_id);
@@ -1116,6 +1129,10 @@ static void to_paused(struct app *app, struct paused *p)
 		if (field(f)->type == FIELD_LOOKUP && field(f)->lookup == FIELD_LOOKUP_CLIENT
 		    && buf[0] && strspn(buf, "0123456789") == strlen(buf) && !p->client_id)
 			p->client_id = xstrdup(buf);
+		/* the record's restriction, stored: the database keeps what is
+		 * typed into a record restricted to its author from being shared */
+		if (!strcmp(field(f)->name, "restriction"))
+			add_restriction(p, f, buf);
 	}
 }
 
@@ -1173,6 +1190,23 @@ static void resume_edit(const struct paused *p)
 		fp.stamp = xstrdup("");
 }
 
+/* The record a paused edit names must be one the user may act on: re-read
+ * through the sharing rules, the operation's own client's and its author
+ * organization's. A paused operation is data anyone could have written. */
+static bool edit_target_ok(struct app *app, const struct form *form, const struct paused *p)
+{
+	int k;
+
+	for (k = 0; k < p->n; k++)
+		if (!strcmp(p->names[k], "@edit")
+		    && !paused_record_ok(app->s.db, p->id, form->table, p->texts[k])) {
+			app_status(app, true, "Not resumed: this paused edit names a record that is not "
+			           "its client's, or that you may not see. Delete it from the list.");
+			return false;
+		}
+	return true;
+}
+
 bool form_resume(struct app *app, const struct paused *p)
 {
 	const struct form *form = form_set_find(app->forms, p->form);
@@ -1189,6 +1223,8 @@ bool form_resume(struct app *app, const struct paused *p)
 	for (i = 0; i < sizeof page_forms / sizeof page_forms[0]; i++)
 		if (!strcmp(page_forms[i].form, p->form))
 			break;
+	if (!edit_target_ok(app, form, p))
+		return false;
 	open_form(app, form);
 	for (k = 0; k < p->n; k++)
 		if ((f = form_field_find(form, p->names[k])) >= 0)

@@ -19,7 +19,7 @@
 enum { ACT_RESUME, ACT_RESTART, ACT_DELETE };
 
 static const struct list_column mine_columns[] = {
-	{ "Paused", 17 }, { "Step", 4 }, { "Operation", 0 },
+	{ "Paused", 17 }, { "Step", 4 }, { "Operation", 20 }, { "Client", 0 },
 };
 static const struct list_column client_columns[] = {
 	{ "Paused", 17 }, { "Step", 4 }, { "By", 20 }, { "Workflow", 0 },
@@ -50,7 +50,7 @@ static struct paused_view *view_of(const struct app *app)
 /* The column shown, in each view's order. */
 static int field_of(const struct paused_view *v, int col)
 {
-	static const int client_fields[] = { 0, 1, 2, 3 }, mine_fields[] = { 0, 1, 3 };
+	static const int client_fields[] = { 0, 1, 2, 3 }, mine_fields[] = { 0, 1, 3, 4 };
 
 	return v->client ? client_fields[col] : mine_fields[col];
 }
@@ -66,6 +66,7 @@ static const char *cell(void *ctx, int row, int col)
 		snprintf(v->step, sizeof v->step, "%d", p->step);
 		return v->step;
 	case 2: return p->who;
+	case 4: return p->client_name ? p->client_name : p->client_id ? p->client_id : "";
 	default: return p->title;
 	}
 }
@@ -81,6 +82,7 @@ static int compare(const void *a, const void *b)
 	case 0: c = strcmp(x->when, y->when); break;
 	case 1: c = x->step - y->step; break;
 	case 2: c = strcasecmp(x->who, y->who); break;
+	case 4: c = strcasecmp(x->client_name ? x->client_name : "", y->client_name ? y->client_name : ""); break;
 	default: c = strcasecmp(x->title, y->title); break;
 	}
 	return sorting->list.desc ? -c : c;
@@ -106,7 +108,7 @@ static void fill(struct app *app, bool quiet)
 	v->list = v->client
 		? (struct list){ .cols = client_columns, .ncols = 4, .actions = client_actions,
 		                 .nactions = 3 }
-		: (struct list){ .cols = mine_columns, .ncols = 3, .actions = mine_actions,
+		: (struct list){ .cols = mine_columns, .ncols = 4, .actions = mine_actions,
 		                 .nactions = 2 };
 	v->list.cell = cell;
 	v->list.ctx = v;
@@ -236,8 +238,11 @@ const struct page_ops client_paused_page = {
 	.returned = reload,
 	.draw = draw,
 	.key = key,
-	.help = "The workflows about this client that anyone who may see the client paused. "
-	        "Enter resumes one where it was left (it becomes yours); F5 also offers Restart "
+	.help = "The workflows about this client that you, or users of your organization who may "
+	        "see the client, paused (a workflow whose open step was restricted to its author "
+	        "stays that author's alone). Enter resumes one where it was left (it becomes yours; "
+	        "hearth first checks that the records it names are this client's and your "
+	        "organization's, and refuses it otherwise); F5 also offers Restart "
 	        "(the workflow from its first unfinished step, without what was typed in it) and "
 	        "Delete; Delete twice deletes it.",
 };

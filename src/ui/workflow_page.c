@@ -111,6 +111,8 @@ static void draw(struct app *app, int top, int left, int height, int width)
 	               "what its steps saved.", theme_attr(ROLE_LABEL));
 }
 
+static const char *entry(const struct paused *p, const char *name);
+
 /* ---- pausing the whole workflow ---- */
 
 static void add_entry(struct paused *p, const char *name, const char *text)
@@ -155,6 +157,9 @@ static void pausing_step(struct app *app, struct paused *p)
 	p->step = (int)wf.opened + 1;
 	p->id = wf.paused_id ? xstrdup(wf.paused_id) : NULL;
 	p->client_id = wf.client[0] ? xstrdup(wf.client) : NULL;
+	/* a client's workflow is its organization's to resume, but what is
+	 * typed into a record restricted to its author stays the author's */
+	p->shared = p->client_id && strcmp(entry(p, "@restriction"), "user");
 }
 
 static void paused_step(struct app *app)
@@ -177,6 +182,7 @@ static void pause_workflow(struct app *app, bool local_only)
 	p.title = xstrdup(wf.w->title);
 	p.step = (int)workflow_current(wf.w, wf.done) + 1;
 	p.client_id = wf.client[0] ? xstrdup(wf.client) : NULL;
+	p.shared = p.client_id != NULL;
 	state_entries(&p);
 	ok = paused_keep(app->s.db, app->s.username, &p, local_only, &local, &err);
 	if (ok) {
@@ -411,6 +417,28 @@ static void restore_steps(const struct paused *p)
 	}
 }
 
+/* What the restored steps name must be what the user may act on: the
+ * workflow's own client, and rows of each step's own form, re-read through
+ * the sharing rules as the operation's client's and its author
+ * organization's (a paused operation is data anyone could have written). */
+static bool steps_ok(struct app *app, const struct paused *p)
+{
+	const struct form *f;
+	size_t i;
+
+	if (strcmp(wf.client, p->client_id ? p->client_id : ""))
+		return false;
+	for (i = 0; i < nsteps(); i++) {
+		if (!wf.row[i][0] && !wf.table[i][0])
+			continue;
+		f = form_set_find(app->forms, wf.w->steps[i].form);
+		if (!f || strcmp(f->table, wf.table[i])
+		    || !paused_record_ok(app->s.db, p->id, wf.table[i], wf.row[i]))
+			return false;
+	}
+	return true;
+}
+
 bool workflow_resume(struct app *app, const struct paused *p, bool restart)
 {
 	const struct workflow *w = workflow_set_find(app->workflows, p->form + strlen(PREFIX));
@@ -424,6 +452,12 @@ bool workflow_resume(struct app *app, const struct paused *p, bool restart)
 	start(w);
 	restore_steps(p);
 	snprintf(wf.client, sizeof wf.client, "%s", entry(p, "@client"));
+	if (!steps_ok(app, p)) {
+		close_workflow();
+		app_status(app, true, "Not resumed: this paused workflow names records that are not "
+		           "its client's, or that you may not see. Delete it from the list.");
+		return false;
+	}
 	wf.paused_id = p->id ? xstrdup(p->id) : NULL;
 	wf.sel = (int)workflow_current(wf.w, wf.done) < (int)nsteps()
 	         ? (int)workflow_current(wf.w, wf.done) : 0;
