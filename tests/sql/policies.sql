@@ -19,7 +19,7 @@
 -- compared in a fixed ORDER BY for that reason.
 
 BEGIN;
-SELECT plan(305);
+SELECT plan(308);
 \ir lib/as_user.psql
 
 SELECT (SELECT id FROM hearth.organization WHERE name = 'Harbor') AS harbor,
@@ -85,6 +85,7 @@ INSERT INTO expected_policy VALUES
 	('client_merge', 'merge_read', 'SELECT', '{hearth_user}'),
 	('client_merge', 'auditor_read', 'SELECT', '{hearth_auditor}'),
 	('intake_release', 'owner_all', 'ALL', '{hearth_owner}'),
+	('intake_release_turn', 'owner_all', 'ALL', '{hearth_owner}'),
 	('client_alert', 'owner_all', 'ALL', '{hearth_owner}'),
 	('client_alert', 'alert_read', 'SELECT', '{hearth_user}'),
 	('client_alert', 'alert_add', 'INSERT', '{hearth_user}'),
