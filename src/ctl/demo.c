@@ -306,7 +306,7 @@ static bool add_users(struct demo *d)
 		if (!add_user(d, u))
 			return false;
 		for (o = 0; o < DEMO_ORGS; o++)
-			if (demo_users[u].orgs & (1u << o))
+			if (demo_users[u].orgs & (1u << o) && !demo_users[u].admin)
 				d->org_users[o][d->org_nusers[o]++] = (uint8_t)u;
 	}
 	return true;
@@ -565,9 +565,9 @@ static int print_accounts(struct demo *d)
 	array = db_text_array(names, DEMO_USERS);
 	rows = db_query(d->db,
 		"SELECT u.username, $2::text,"
-		"       coalesce(string_agg(o.name, ', ' ORDER BY o.id),"
-		"                CASE WHEN pg_has_role(u.username, 'hearth_admin', 'MEMBER')"
-		"                     THEN '(system administrator)' ELSE '' END)"
+		"       concat_ws(' ', string_agg(o.name, ', ' ORDER BY o.id),"
+		"                 CASE WHEN pg_has_role(u.username, 'hearth_admin', 'MEMBER')"
+		"                      THEN '(system administrator)' END)"
 		" FROM hearth.hmis_user u"
 		" LEFT JOIN hearth.membership m ON m.user_id = u.id"
 		" LEFT JOIN hearth.organization o ON o.id = m.org_id"

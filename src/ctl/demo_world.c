@@ -17,8 +17,10 @@ const struct demo_org demo_orgs[DEMO_ORGS] = {
 	[ORG_VETERANS] = { "County Veterans Services", 12, 40, 1 },
 };
 
-/* Two or three users an organization, one in two of them, one administrator
- * (who, being one, sees no client data). */
+/* Two or three users an organization, one in two of them, and one system
+ * administrator who works in Harbor House: an administrator sees the clients
+ * of the organization they work in, no more, so that is where he merges
+ * duplicates. (He writes no demo records.) */
 const struct demo_user demo_users[DEMO_USERS] = {
 	{ "alice", "Alice Morgan", ORG(ORG_HARBOR), false },
 	{ "bob", "Bob Okafor", ORG(ORG_HARBOR), false },
@@ -33,7 +35,7 @@ const struct demo_user demo_users[DEMO_USERS] = {
 	{ "kevin", "Kevin O'Malley", ORG(ORG_VETERANS), false },
 	{ "linda", "Linda Trần", ORG(ORG_VETERANS), false },
 	{ "maria", "María Santos", ORG(ORG_HARBOR) | ORG(ORG_NORTHSIDE), false },
-	{ "sam", "Sam Patel", 0, true },
+	{ "sam", "Sam Patel", ORG(ORG_HARBOR), true },
 };
 
 /* The second MOU has three active members; Harbor House left it. */
