@@ -47,6 +47,22 @@ char *files_base_name(const char *path)
 	return xstrndup_trimmed(path + start, end - start);
 }
 
+char *files_save_name(const char *stored)
+{
+	char *name = files_base_name(stored ? stored : ""), *s = name, *d;
+
+	while (*s == '.')
+		s++;
+	for (d = name; *s; s++)
+		*d++ = ((unsigned char)*s < 0x20 || *s == 0x7f) ? '_' : *s;
+	*d = 0;
+	if (!*name) {
+		free(name);
+		name = xstrdup("download");
+	}
+	return name;
+}
+
 const char *files_mime_type(const char *name)
 {
 	static const struct {

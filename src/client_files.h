@@ -38,6 +38,11 @@ void files_size_text(long long bytes, char *buf, size_t len);
 /* The last part of a path, without trailing slashes ("" for "/"). The
  * caller frees. */
 char *files_base_name(const char *path);
+/* A stored file name (written by whoever uploaded it, perhaps another
+ * organization) made a safe name to save under in a folder the user chose:
+ * its last part only, no control characters, no leading dots (no hidden
+ * file, no ".."), "download" when nothing is left. The caller frees. */
+char *files_save_name(const char *stored);
 /* The MIME type guessed from a name's extension (any case);
  * "application/octet-stream" when it is not known. */
 const char *files_mime_type(const char *name);

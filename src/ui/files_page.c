@@ -195,11 +195,12 @@ static void start_upload(struct app *app)
 
 static void start_download(struct app *app)
 {
-	char *initial = xasprintf("~/%s", selected(1) ? selected(1) : "");
+	char *name = files_save_name(selected(1)), *initial = xasprintf("~/%s", name);
 
 	path_prompt_open(&fp.save, "Save to:", initial);
 	app_status(app, false, "Enter saves the file there; Esc does not.");
 	free(initial);
+	free(name);
 }
 
 static void download(struct app *app)

@@ -247,7 +247,8 @@ static void open_with(struct app *app, size_t step, const struct paused *typed)
 		values[n++] = wf.client;
 	}
 	for (i = 0; typed && i < typed->n; i++) {
-		if (typed->names[i][0] == '@')
+		/* the workflow's own client, never one the paused entries name */
+		if (typed->names[i][0] == '@' || (wf.client[0] && !strcmp(typed->names[i], "client")))
 			continue;
 		names[n] = typed->names[i];
 		values[n++] = typed->texts[i];

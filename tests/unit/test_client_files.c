@@ -39,8 +39,24 @@ static void base_name(const char *path, const char *want)
 	free(got);
 }
 
+static void save_name(const char *stored, const char *want)
+{
+	char *got = files_save_name(stored);
+
+	CHECK_STR(got, want);
+	free(got);
+}
+
 static void names(void)
 {
+	save_name("scan.pdf", "scan.pdf");
+	save_name("../../.bashrc", "bashrc");
+	save_name("/etc/passwd", "passwd");
+	save_name("..", "download");
+	save_name("", "download");
+	save_name(NULL, "download");
+	save_name("a\033]0;x\007b.pdf", "a_]0;x_b.pdf");
+	save_name("Résumé de José.docx", "Résumé de José.docx");
 	base_name("/home/alice/scans/x.pdf", "x.pdf");
 	base_name("x.pdf", "x.pdf");
 	base_name("dir/sub/", "sub");
