@@ -5,6 +5,7 @@
  * database's rule; the page says so when it refuses). */
 #define _XOPEN_SOURCE_EXTENDED 1
 #include <curses.h>
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -144,11 +145,19 @@ static enum reaction remove_photo(struct app *app)
 }
 
 /* "png" of image/png; jpg for JPEG and what is not known */
+/* The extension of a photo's MIME type, stored by the client's creating
+ * organization: letters and digits only, or else "img", so that it never
+ * makes the default path point elsewhere. */
 static const char *extension(const char *mime)
 {
-	const char *slash = strchr(mime, '/');
+	const char *slash = strchr(mime, '/'), *s;
 
-	return slash && slash[1] && strcmp(slash + 1, "jpeg") ? slash + 1 : "jpg";
+	if (!slash || !slash[1] || !strcmp(slash + 1, "jpeg"))
+		return "jpg";
+	for (s = slash + 1; *s; s++)
+		if (!isalnum((unsigned char)*s) || s - slash > 10)
+			return "img";
+	return slash + 1;
 }
 
 static enum reaction key(struct app *app, wint_t k, bool is_key, enum action a, int height)
