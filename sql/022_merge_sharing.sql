@@ -171,7 +171,7 @@ BEGIN
 END $$;
 
 -- Undo a merge, as in 012; the rows the merge restricted are unrestricted
--- again.
+-- again (unless restricted to their author since).
 CREATE OR REPLACE FUNCTION hearth.undo_merge(merge_id bigint) RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
@@ -211,8 +211,10 @@ BEGIN
 			USING g.merged_id, g.kept_id, r.value;
 	END LOOP;
 	FOR r IN SELECT key, value FROM jsonb_each(coalesce(g.moved -> 'narrowed', '{}')) LOOP
+		-- (a row its organization restricted further since stays so)
 		EXECUTE format('UPDATE %s t SET restriction = ''none''
-		                WHERE t.id IN (SELECT jsonb_array_elements_text($1)::bigint)', r.key::regclass)
+		                WHERE t.id IN (SELECT jsonb_array_elements_text($1)::bigint)
+		                  AND t.restriction = ''organization''', r.key::regclass)
 			USING r.value;
 	END LOOP;
 	UPDATE hearth.family_member f SET client_id = g.merged_id, is_current = k.is_current
