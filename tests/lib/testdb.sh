@@ -3,6 +3,7 @@
 # temporary folder (Unix socket only), creates the database "hearth", applies
 # the migrations with hearthctl, exports PGHOST/PGPORT/PGDATABASE, and removes
 # everything when the suite's shell exits. It never touches a running server.
+# Source tests/lib/sandbox.sh first: the cluster lives in the suite's TMPDIR.
 #
 #   DBA        conninfo of the cluster's superuser, for hearthctl
 #   dba SQL    run SQL as the superuser (psql, unaligned, tuples only)
@@ -20,9 +21,10 @@ testdb_stop() {
 
 testdb_start() {
 	[ -x "$HEARTHCTL" ] || { echo "testdb: build hearthctl first (make)" >&2; exit 1; }
-	TESTDB_DIR=$(mktemp -d "${TMPDIR:-/tmp}/hearth-test.XXXXXX")
+	[ -n "${SANDBOX:-}" ] || { echo "testdb: source tests/lib/sandbox.sh first" >&2; exit 1; }
+	TESTDB_DIR=$(mktemp -d "$TMPDIR/testdb.XXXXXX")
 	chmod 755 "$TESTDB_DIR"
-	trap testdb_stop EXIT
+	at_exit testdb_stop
 	"$ROOT/scripts/pgcluster" init "$TESTDB_DIR/c" --fast >/dev/null
 	"$ROOT/scripts/pgcluster" start "$TESTDB_DIR/c"
 	eval "$("$ROOT/scripts/pgcluster" env "$TESTDB_DIR/c")"

@@ -11,6 +11,16 @@
 #   tui_screen                   the screen as text;  tui_screen_raw: with escapes
 #   tui_resize COLS ROWS
 #   tui_stop
+#   tui_section NAME [COMMAND]   a new section (tests/lib/assert.sh) from a
+#                                known screen: stops the terminal, then runs
+#                                the shell COMMAND (which starts hearth and
+#                                brings it to the section's first page); if
+#                                COMMAND fails, that is a failure and the
+#                                section's checks are skipped
+#
+# Once a check of the section has failed, the screen is not where the rest
+# expect: tui_keys and tui_type send nothing and tui_wait gives up at once,
+# so the section's later checks are reported skipped without waiting.
 
 TUI_RUN=0
 TUI_SOCKET=hearth-test-$$-0
@@ -30,8 +40,8 @@ tui_start() {
 }
 
 tui_stop() { tui kill-server >/dev/null 2>&1 || true; }
-tui_keys() { tui send-keys -t t "$@"; }
-tui_type() { tui send-keys -t t -l "$1"; }
+tui_keys() { section_failed || tui send-keys -t t "$@"; }
+tui_type() { section_failed || tui send-keys -t t -l "$1"; }
 tui_screen() { tui capture-pane -p -t t 2>/dev/null; }
 tui_screen_raw() { tui capture-pane -p -e -t t 2>/dev/null; }
 tui_resize() { tui resize-window -t t -x "$1" -y "$2"; }
@@ -39,6 +49,7 @@ tui_resize() { tui resize-window -t t -x "$1" -y "$2"; }
 # _tui_poll CONDITION TEXT SECONDS: poll until the condition holds.
 _tui_poll() {
 	local want=$1 text=$2 end=$((SECONDS + ${3:-$TUI_DEADLINE}))
+	section_failed && return 1
 	while :; do
 		if tui_screen | grep -qF -- "$text"; then
 			[ "$want" = present ] && return 0
@@ -53,8 +64,17 @@ _tui_poll() {
 tui_wait() { _tui_poll present "$1" "${2:-}"; }
 tui_gone() { _tui_poll absent "$1" "${2:-}"; }
 
+tui_section() {
+	tui_stop
+	section "$1"
+	[ -z "${2:-}" ] && return 0
+	eval "$2" && return 0
+	fail "$1: the section could not start ($2)" "$(tui_screen | sed 's/^/    | /')"
+}
+
 # expect_screen NAME TEXT: a check that the screen shows TEXT (waiting for it).
 expect_screen() {
+	skipped "$1" && return
 	if tui_wait "$2"; then
 		pass "$1"
 	else
@@ -64,6 +84,7 @@ expect_screen() {
 
 # expect_not_screen NAME TEXT: the screen shows no TEXT (waiting for it to go).
 expect_not_screen() {
+	skipped "$1" && return
 	if tui_gone "$2"; then
 		pass "$1"
 	else
