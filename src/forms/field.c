@@ -507,6 +507,20 @@ static char *parse_lookup(const struct form_field *f, const char *s,
 
 /* ---- parsing, showing, defaults -------------------------------------- */
 
+/* Without max: a line of text, a memo, and what any other type may take. */
+#define TEXT_ROOM 1000
+#define MEMO_ROOM 100000
+#define VALUE_ROOM 100
+
+int field_input_max(const struct form_field *f)
+{
+	bool text = f->type == FIELD_TEXT || f->type == FIELD_MEMO;
+
+	if (text && f->has_max)
+		return (int)f->max;
+	return f->type == FIELD_TEXT ? TEXT_ROOM : f->type == FIELD_MEMO ? MEMO_ROOM : VALUE_ROOM;
+}
+
 static parser *const parsers[FIELD_TYPES] = {
 	[FIELD_TEXT] = parse_text,       [FIELD_MEMO] = parse_text,
 	[FIELD_DATE] = parse_date,       [FIELD_TIME] = parse_time,

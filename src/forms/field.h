@@ -73,6 +73,10 @@ char *field_display(const struct form_field *f, const char *value, const struct 
  * for lookups from ctx. */
 char *field_default(const struct form_field *f, const struct field_context *ctx);
 
+/* The most characters a person may type into the field: a text's or memo's
+ * max, else room enough for any value of its type. */
+int field_input_max(const struct form_field *f);
+
 /* The list called `name` in ctx, or NULL. */
 const struct field_list *field_list_find(const struct field_context *ctx, const char *name);
 /* The number of characters (code points) of UTF-8 text into *n; false when

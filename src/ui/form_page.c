@@ -23,7 +23,6 @@
 #define LABEL_WIDTH 26
 #define INPUT_WIDTH 36
 #define MEMO_ROWS 4              /* the lines a memo shows */
-#define MEMO_MAX 100000          /* a memo without max */
 #define CHOICES 8                /* the records a lookup chooser offers */
 
 /* Which form a page opens. */
@@ -175,9 +174,9 @@ static void open_form(struct app *app, const struct form *form)
 	fp.ctx = (struct field_context){ date_today(), fp.user, fp.org, fp.lists, fp.nlists };
 	for (i = 0; i < nfields(); i++) {
 		if (field(i)->type == FIELD_MEMO)
-			input_init_memo(&fp.in[i], field(i)->has_max ? (int)field(i)->max : MEMO_MAX);
+			input_init_memo(&fp.in[i], field_input_max(field(i)));
 		else
-			input_init(&fp.in[i], 200, false);
+			input_init(&fp.in[i], field_input_max(field(i)), false);
 		v = field_default(field(i), &fp.ctx);
 		shown = v ? field_display(field(i), v, &fp.ctx) : NULL;
 		if (shown)
@@ -963,6 +962,19 @@ static enum reaction chooser_key(struct app *app, enum action a)
 	return R_REDRAW;
 }
 
+/* An editing key in the focused field; a full field says so. */
+static bool edit(struct app *app, wint_t k, bool is_key)
+{
+	struct input *in = &fp.in[fp.focus];
+
+	if (!input_key(in, k, is_key))
+		return false;
+	if (in->full)
+		app_status(app, true, "%s is full: it takes at most %d characters.",
+		           field(fp.focus)->label, in->max_chars);
+	return true;
+}
+
 static enum reaction key(struct app *app, wint_t k, bool is_key, enum action a, int height)
 {
 	(void)height;
@@ -991,7 +1003,7 @@ static enum reaction key(struct app *app, wint_t k, bool is_key, enum action a, 
 	}
 	/* a memo: Enter makes a new line, Up and Down move in its text */
 	if (fp.in[fp.focus].multiline && (a == A_OPEN || a == A_UP || a == A_DOWN)
-	    && input_key(&fp.in[fp.focus], k, is_key))
+	    && edit(app, k, is_key))
 		return R_REDRAW;
 	switch (a) {
 	case A_SAVE:
@@ -1035,7 +1047,7 @@ static enum reaction key(struct app *app, wint_t k, bool is_key, enum action a, 
 	}
 	if (!is_key && k == ' ' && cycle(1))
 		return R_REDRAW;
-	if (input_key(&fp.in[fp.focus], k, is_key))
+	if (edit(app, k, is_key))
 		return R_REDRAW;
 	return R_UNHANDLED;
 }

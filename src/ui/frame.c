@@ -209,6 +209,7 @@ static void draw_hints(const struct app *app)
 void frame_draw(struct app *app)
 {
 	int left = app->panel_hidden ? 0 : PANEL_WIDTH, height = LINES - TOP - 2;
+	int cursor_y, cursor_x;
 
 	curs_set(0);
 	draw_banner(app);
@@ -218,6 +219,7 @@ void frame_draw(struct app *app)
 	if (!app->panel_hidden)
 		draw_panel(app, height);
 	page_draw(app, TOP, left + 1, height, COLS - left - 2);
+	getyx(stdscr, cursor_y, cursor_x);     /* where the page put it: its field */
 	if (app->status[0])
 		draw_text(LINES - 2, 1, COLS - 2, app->status,
 		          theme_attr(app->status_error ? ROLE_ERROR : ROLE_NORMAL), 0);
@@ -230,6 +232,8 @@ void frame_draw(struct app *app)
 	if (app->searching && !app->panel_hidden) {
 		curs_set(1);
 		input_draw(&app->search, TOP, 2, PANEL_WIDTH - 3, theme_attr(ROLE_FIELD_ACTIVE), true);
+	} else if (!app->quick) {
+		move(cursor_y, cursor_x);      /* the status and hints drew after it */
 	}
 }
 

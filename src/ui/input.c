@@ -1,4 +1,6 @@
-/* input.c: the one-line editor. */
+/* input.c: the text editor of fields (one line, or a memo's several): what
+ * a key does to the text. Curses only names the key codes here, and draws
+ * (input_draw, input_draw_lines); the editing is tested without a terminal. */
 #define _XOPEN_SOURCE_EXTENDED 1
 #include "input.h"
 
@@ -15,15 +17,17 @@
 void input_init(struct input *in, int max_chars, bool masked)
 {
 	memset(in, 0, sizeof *in);
-	in->max_chars = max_chars > 0 && max_chars < INPUT_MAX ? max_chars : INPUT_MAX;
+	in->max_chars = max_chars > 0 ? max_chars : INPUT_MAX;
+	if (in->max_chars > INPUT_MAX)
+		in->big = xcalloc((size_t)in->max_chars + 1, sizeof *in->big);
 	in->masked = masked;
 }
 
 void input_init_memo(struct input *in, int max_chars)
 {
-	memset(in, 0, sizeof *in);
-	in->max_chars = max_chars > 0 ? max_chars : INPUT_MAX;
-	in->big = xcalloc((size_t)in->max_chars + 1, sizeof *in->big);
+	input_init(in, max_chars, false);
+	if (!in->big)
+		in->big = xcalloc((size_t)in->max_chars + 1, sizeof *in->big);
 	in->multiline = true;
 }
 
@@ -63,8 +67,10 @@ char *input_text(const struct input *in)
 
 static void insert(struct input *in, wchar_t wc)
 {
-	if (in->len >= in->max_chars)
+	if (in->len >= in->max_chars) {
+		in->full = true;
 		return;
+	}
 	memmove(TEXT(in) + in->cursor + 1, TEXT(in) + in->cursor,
 	        sizeof(wchar_t) * (size_t)(in->len - in->cursor + 1));
 	TEXT(in)[in->cursor++] = wc;
@@ -168,6 +174,7 @@ static bool line_step(struct input *in, int dir)
 
 bool input_key(struct input *in, wint_t key, bool is_key)
 {
+	in->full = false;
 	if (in->multiline && !is_key && (key == '\n' || key == '\r')) {
 		insert(in, L'\n');
 		return true;
@@ -180,7 +187,7 @@ bool input_key(struct input *in, wint_t key, bool is_key)
 		key = KEY_BACKSPACE, is_key = true;
 	if (!is_key && key == 21) {          /* ^U: clear */
 		in->len = in->cursor = 0;
-		in->text[0] = 0;
+		TEXT(in)[0] = 0;
 		return true;
 	}
 	if (!is_key) {

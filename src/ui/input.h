@@ -16,8 +16,11 @@ struct input {
 	bool masked;        /* shown as '*' (passwords) */
 	bool multiline;     /* Enter makes a new line; Up and Down move in the text */
 	int width;          /* multiline: the width it was last drawn in */
+	bool full;          /* the last key was refused: max_chars are there */
 };
 
+/* One line of up to max_chars (0: INPUT_MAX). Past INPUT_MAX the text is
+ * kept in `big`, and the input must be freed with input_free. */
 void input_init(struct input *in, int max_chars, bool masked);
 /* A memo: several lines, up to max_chars (which may exceed INPUT_MAX); it
  * must be freed with input_free. */
@@ -29,7 +32,8 @@ void input_set(struct input *in, const char *utf8);
 /* The text as UTF-8 into buf (of len bytes). */
 void input_get(const struct input *in, char *buf, int len);
 /* Handle an editing key (a character from get_wch, or a KEY_ code when
- * is_key). Returns true when the key was an editing key. */
+ * is_key). Returns true when the key was an editing key. A character typed
+ * into a full input is refused and sets in->full (until the next key). */
 bool input_key(struct input *in, wint_t key, bool is_key);
 /* Draw in `width` columns at (y, x); places the cursor when focused. */
 void input_draw(const struct input *in, int y, int x, int width, int attr, bool focused);

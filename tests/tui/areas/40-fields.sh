@@ -1,0 +1,94 @@
+# --- the form engine's fields: what is typed is what is shown and stored -------------
+dba "INSERT INTO hearth.client (first_name, last_name, intake_sharing, created_org, created_by)
+     SELECT 'Fay', 'Fieldwell', 'global', o.id, u.id FROM hearth.organization o, hearth.hmis_user u
+     WHERE o.name = 'Harbor House' AND u.username = 'alice'" >/dev/null
+fay=$(dba "select id from hearth.client where last_name = 'Fieldwell'")
+
+# at_cursor N [FROM]: the N characters of the screen from the terminal's
+# cursor on (from FROM columns after it; -3: the three before it)
+at_cursor() {
+	local pos x y row
+	pos=$(tui display-message -p -t t '#{cursor_x} #{cursor_y}')
+	x=${pos% *} y=${pos#* }
+	row=$(tui_screen | sed -n "$((y + 1))p")
+	LC_ALL=C.UTF-8 bash -c 'printf "%s" "${1:$2:$3}"' _ "$row" "$((x + ${2:-0}))" "$1"
+}
+# cursor_row: the terminal cursor's line (0 at the top)
+cursor_row() { tui display-message -p -t t '#{cursor_y}'; }
+# expect_cursor NAME TEXT [FROM]: the screen shows TEXT at the cursor (from
+# FROM columns after it), waiting for it
+expect_cursor() {
+	local end=$((SECONDS + TUI_DEADLINE))
+	skipped "$1" && return
+	until [ "$(at_cursor ${#2} "${3:-0}")" = "$2" ]; do
+		if [ $SECONDS -ge $end ]; then
+			fail "$1" "at the cursor: \"$(at_cursor ${#2} "${3:-0}")\", not \"$2\"" \
+				"$(tui_screen | sed 's/^/    | /')"
+			return
+		fi
+		sleep 0.05
+	done
+	pass "$1"
+}
+
+tui_section "fields: Ctrl-U in a note empties what is saved too (B1)" \
+	'start_as alice pw-alice && open_client fieldwell'
+menu "case no"
+tui_wait "No case note you may see." >/dev/null
+tui_keys Insert
+tui_wait "Case Note" >/dev/null
+tui_keys Tab; tui_type "T8"; tui_keys Tab; tui_type "ABCDEFGH"; tui_keys C-u; tui_type "xy"
+expect_screen "the note shows only what was typed after Ctrl-U" "xy"
+tui_keys Tab F2
+expect_screen "the note saves" "Case Note: saved"
+check "what is saved is what was shown" "xy" \
+	"$(dba "select body from hearth.case_note where client_id = $fay and title = 'T8'")"
+tui_keys Enter
+tui_wait "Edit: Case Note" >/dev/null
+tui_keys Tab Tab Tab; tui_type "more"; tui_keys Enter; tui_type "lines"; tui_keys C-u; tui_type "0123456789"
+tui_keys F2
+expect_screen "an edited note saves" "Case Note: saved"
+check "Ctrl-U in an edited note: only the new text" "0123456789" \
+	"$(dba "select body from hearth.case_note where client_id = $fay and title = 'T8'")"
+
+tui_section "fields: a one-line field takes its max, and says when it is full (B2)" \
+	'start_as alice pw-alice && open_client fieldwell'
+menu "client alerts"
+tui_wait "No alert about this client." >/dev/null
+tui_keys Insert
+tui_wait "Client Alert" >/dev/null
+tui_type "$(printf 'a%.0s' $(seq 300))"
+expect_not_screen "300 characters fit an alert of 500" "is full"
+tui_keys F2
+expect_screen "the alert saves" "Client Alert: saved"
+check "all 300 characters are saved" "300" \
+	"$(dba "select max(length(alert)) from hearth.client_alert where client_id = $fay")"
+tui_keys Insert
+tui_wait "Client Alert" >/dev/null
+tui_type "$(printf 'b%.0s' $(seq 510))"
+expect_screen "a full field says so" "Alert is full: it takes at most 500 characters."
+tui_keys F2
+expect_screen "and what it holds saves" "Client Alert: saved"
+check "500 characters, the field's max" "500" \
+	"$(dba "select length(alert) from hearth.client_alert where client_id = $fay and alert like 'b%'")"
+menu "add new cl"
+tui_wait "First name" >/dev/null
+tui_type "$(printf 'c%.0s' $(seq 60))"
+expect_screen "a name stops at its max of 50, and says so" "First name is full: it takes at most 50 characters."
+
+tui_section "fields: the terminal cursor is where one types (B3)" 'start_as alice pw-alice'
+tui_keys Right / ; tui_type "find"; tui_keys Enter
+tui_wait "First name" >/dev/null
+tui_type "jo"; tui_keys Left
+expect_cursor "in Find Client, the cursor is on the o of \"jo\"" "o"
+tui_keys Escape
+tui_gone "Find Client" >/dev/null
+menu "add new cl"
+tui_wait "Middle name" >/dev/null
+tui_type "Ab"; tui_keys Left
+expect_cursor "in a form, the cursor is on the b of \"Ab\"" "b"
+tui_keys Right Tab; tui_type "Mid"
+expect_cursor "after Tab, in the next field, after what is typed" "Mid" -3
+check "on the field's line, not the status line" "yes" \
+	"$( [ "$(cursor_row)" -lt 22 ] && echo yes || echo no)"
+tui_stop
