@@ -90,3 +90,39 @@ bool quick_find_parse(const char *text, struct quick_find *q, const char **probl
 	}
 	return names(t, q);
 }
+
+bool quick_find_ssn(const char *text, char out[10])
+{
+	char t[128];
+	size_t n;
+
+	trim_into(text, strlen(text), t, sizeof t);
+	out[0] = 0;
+	if (!t[0])
+		return true;
+	n = isdigit((unsigned char)t[0]) ? ssn_digits(t, out) : 0;
+	if (n != 4 && n != 9) {
+		out[0] = 0;
+		return false;
+	}
+	return true;
+}
+
+bool quick_find_id(const char *text, char out[20])
+{
+	char t[128];
+	const char *d = t;
+	size_t n;
+
+	trim_into(text, strlen(text), t, sizeof t);
+	out[0] = 0;
+	if (*d == '#')
+		d++;
+	n = strspn(d, "0123456789");
+	if (!t[0])
+		return true;
+	if (n == 0 || d[n] || n >= 20)
+		return false;
+	memcpy(out, d, n + 1);
+	return true;
+}

@@ -21,4 +21,11 @@ struct quick_find {
  * the above. */
 bool quick_find_parse(const char *text, struct quick_find *q, const char **problem);
 
+/* Find Client's own fields. An SSN field: nine digits or the last four,
+ * with dashes and spaces between them; a client id field: digits, perhaps
+ * after #. The digits go into `out` ("" for a blank field); false when the
+ * text holds anything else (a letter is never dropped silently). */
+bool quick_find_ssn(const char *text, char out[10]);
+bool quick_find_id(const char *text, char out[20]);
+
 #endif

@@ -55,20 +55,10 @@ static void enter(struct app *app)
 	f.ready = true;
 }
 
-/* Only digits, for SSN and id fields. */
-static void digits_only(char *s)
-{
-	char *d = s;
-
-	for (; *s; s++)
-		if (*s >= '0' && *s <= '9')
-			*d++ = *s;
-	*d = 0;
-}
-
 /* Read the fields into the query; false with a sentence on the status line. */
 static bool read_fields(struct app *app)
 {
+	char ssn[10], id[20];
 	struct hdate d;
 	int i;
 
@@ -83,13 +73,20 @@ static bool read_fields(struct app *app)
 		}
 		date_format(d, f.text[F_BIRTH]);
 	}
-	digits_only(f.text[F_SSN]);
-	if (f.text[F_SSN][0] && strlen(f.text[F_SSN]) != 4 && strlen(f.text[F_SSN]) != 9) {
-		app_status(app, true, "SSN: type all nine digits, or the last four.");
+	if (!quick_find_ssn(f.text[F_SSN], ssn)) {
+		app_status(app, true, "SSN: \"%s\" is not an SSN; type all nine digits, or the last "
+		            "four (digits only).", f.text[F_SSN]);
 		f.focus = F_SSN;
 		return false;
 	}
-	digits_only(f.text[F_ID]);
+	if (!quick_find_id(f.text[F_ID], id)) {
+		app_status(app, true, "Client ID: \"%s\" is not a client id; type its digits, like 42.",
+		           f.text[F_ID]);
+		f.focus = F_ID;
+		return false;
+	}
+	strcpy(f.text[F_SSN], ssn);
+	strcpy(f.text[F_ID], id);
 	f.results.q = (struct client_query){ .first_name = f.text[F_FIRST], .last_name = f.text[F_LAST],
 	                             .birth_date = f.text[F_BIRTH], .ssn = f.text[F_SSN],
 	                             .id = f.text[F_ID] };

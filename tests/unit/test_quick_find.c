@@ -26,8 +26,39 @@ static void refuses(const char *text, const char *problem_start)
 	CHECK(problem && !strncmp(problem, problem_start, strlen(problem_start)));
 }
 
+/* Find Client's SSN and client id fields: digits, never letters dropped. */
+static void fields(void)
+{
+	char ssn[10], id[20];
+
+	CHECK(quick_find_ssn("4011", ssn));
+	CHECK_STR(ssn, "4011");
+	CHECK(quick_find_ssn(" 123-45-6789 ", ssn));
+	CHECK_STR(ssn, "123456789");
+	CHECK(quick_find_ssn("", ssn));
+	CHECK_STR(ssn, "");
+	CHECK(!quick_find_ssn("abcd", ssn));
+	CHECK(!quick_find_ssn("b", ssn));
+	CHECK(!quick_find_ssn("4011x", ssn));
+	CHECK(!quick_find_ssn("40a1", ssn));
+	CHECK(!quick_find_ssn("12ab", ssn));
+	CHECK(!quick_find_ssn("12345", ssn));
+	CHECK(!quick_find_ssn("1234567890", ssn));
+	CHECK(quick_find_id("12", id));
+	CHECK_STR(id, "12");
+	CHECK(quick_find_id("#301", id));
+	CHECK_STR(id, "301");
+	CHECK(quick_find_id("  ", id));
+	CHECK_STR(id, "");
+	CHECK(!quick_find_id("12ab", id));
+	CHECK(!quick_find_id("ab", id));
+	CHECK(!quick_find_id("#", id));
+	CHECK(!quick_find_id("1 2", id));
+}
+
 int main(void)
 {
+	fields();
 	reads("smith", "", "smith", "", "", "");
 	reads("  Smi  ", "", "Smi", "", "", "");
 	reads("jo smi", "jo", "smi", "", "", "");

@@ -92,3 +92,17 @@ expect_cursor "after Tab, in the next field, after what is typed" "Mid" -3
 check "on the field's line, not the status line" "yes" \
 	"$( [ "$(cursor_row)" -lt 22 ] && echo yes || echo no)"
 tui_stop
+
+tui_section "fields: letters in Find Client's SSN or client id get a sentence (A2)" 'start_as alice pw-alice'
+tui_keys Right / ; tui_type "find"; tui_keys Enter
+tui_wait "First name" >/dev/null
+tui_keys Tab Tab Tab; tui_type "abcd"; tui_keys Enter
+expect_screen "letters in the SSN are refused, not dropped" 'SSN: "abcd" is not an SSN; type all nine digits'
+expect_not_screen "and nothing is listed" "found."
+tui_keys C-u; tui_type "4011x"; tui_keys Enter
+expect_screen "a letter after four digits too" 'SSN: "4011x" is not an SSN'
+tui_keys C-u Tab; tui_type "12ab"; tui_keys Enter
+expect_screen "letters in the client id are refused" 'Client ID: "12ab" is not a client id; type its digits, like 42.'
+tui_keys C-u; tui_type "$fay"; tui_keys Enter
+expect_screen "digits find the client" "1 found."
+tui_stop
