@@ -443,19 +443,54 @@ const struct field_list *field_list_find(const struct field_context *ctx, const 
 	return NULL;
 }
 
-/* The options of a choice or radio field, or NULL when not loaded. */
-static const struct form_option *options_of(const struct form_field *f,
-                                            const struct field_context *ctx, size_t *n)
+const struct form_option *field_options(const struct form_field *f,
+                                        const struct field_context *ctx, size_t *n)
 {
+	static const struct form_option yesno[] = { { "yes", "yes" }, { "no", "no" } };
 	const struct field_list *list;
 
+	*n = 0;
 	if (f->type == FIELD_RADIO) {
 		*n = f->noptions;
 		return f->options;
 	}
+	if (f->type == FIELD_YESNO) {
+		*n = 2;
+		return yesno;
+	}
+	if (f->type != FIELD_CHOICE)
+		return NULL;
 	list = field_list_find(ctx, f->choices);
 	*n = list ? list->n : 0;
 	return list ? list->options : NULL;
+}
+
+static const struct form_option *options_of(const struct form_field *f,
+                                            const struct field_context *ctx, size_t *n)
+{
+	return field_options(f, ctx, n);
+}
+
+bool field_may_be_unchosen(const struct form_field *f)
+{
+	return !f->required || !f->def;
+}
+
+int field_option_pick(const struct form_option *o, size_t n, size_t from, const char *typed)
+{
+	size_t len = strlen(typed), i, k;
+
+	if (!len)
+		return -1;
+	for (k = 0; k < n; k++) {
+		i = (from + k) % n;
+		if (!strncasecmp(o[i].label, typed, len))
+			return (int)i;
+	}
+	for (i = 0; i < n; i++)
+		if (!strcasecmp(o[i].code, typed))
+			return (int)i;
+	return -1;
 }
 
 /* "1, 2, 8, 9, 99": the codes, for a sentence. */

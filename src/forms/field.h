@@ -77,6 +77,18 @@ char *field_default(const struct form_field *f, const struct field_context *ctx)
  * max, else room enough for any value of its type. */
 int field_input_max(const struct form_field *f);
 
+/* The options of a choice field (its list in ctx; NULL when not loaded), a
+ * radio field (its own) or a yes/no field (yes and no); NULL for others. */
+const struct form_option *field_options(const struct form_field *f,
+                                        const struct field_context *ctx, size_t *n);
+/* Whether an option field may be left "(not chosen)": it is not required,
+ * or it has no default (it starts so, and must be chosen). */
+bool field_may_be_unchosen(const struct form_field *f);
+/* The option a person means by typing `typed` into an option field: the
+ * first, from index `from` on (going round), whose label starts with it (any
+ * case), else the one whose code it is; -1 when none. */
+int field_option_pick(const struct form_option *o, size_t n, size_t from, const char *typed);
+
 /* The list called `name` in ctx, or NULL. */
 const struct field_list *field_list_find(const struct field_context *ctx, const char *name);
 /* The number of characters (code points) of UTF-8 text into *n; false when

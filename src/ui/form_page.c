@@ -6,7 +6,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <wctype.h>
 
+#include "../choice_lists.h"
 #include "../db/db.h"
 #include "../forms/changes.h"
 #include "../forms/field.h"
@@ -17,6 +19,7 @@
 #include "../util/xalloc.h"
 #include "draw.h"
 #include "duplicates.h"
+#include "option_field.h"
 #include "pages.h"
 #include "theme.h"
 
@@ -41,8 +44,7 @@ static struct {
 	bool discard_asked;
 	struct validate_result check;
 	bool checked;
-	struct field_list *lists;    /* the choice lists, from hearth.lookup */
-	size_t nlists;
+	struct choice_lists lists;   /* the choice fields' lists, from hearth.lookup */
 	struct field_context ctx;
 	char user[24], org[24];
 	char *paused_id;             /* resumed from this paused operation */
@@ -62,6 +64,8 @@ static struct {
 	bool choosing;
 	char *choice_id[CHOICES], *choice_name[CHOICES];
 	int nchoices, choice_sel;
+	enum action choose_then;     /* the key that looked up: Tab leaves once resolved */
+	struct option_typing typing; /* what was typed into an option field */
 } fp;
 
 static int nfields(void)
@@ -72,23 +76,6 @@ static int nfields(void)
 static const struct form_field *field(int i)
 {
 	return &fp.form->fields[i];
-}
-
-static void free_lists(void)
-{
-	size_t i, j;
-
-	for (i = 0; i < fp.nlists; i++) {
-		for (j = 0; j < fp.lists[i].n; j++) {
-			free(fp.lists[i].options[j].code);
-			free(fp.lists[i].options[j].label);
-		}
-		free((void *)fp.lists[i].options);
-		free((void *)fp.lists[i].name);
-	}
-	free(fp.lists);
-	fp.lists = NULL;
-	fp.nlists = 0;
 }
 
 static void free_values(char **v)
@@ -129,32 +116,8 @@ static void close_form(void)
 	free(fp.in);
 	if (fp.checked)
 		validate_result_free(&fp.check);
-	free_lists();
+	choice_lists_free(&fp.lists);
 	memset(&fp, 0, sizeof fp);
-}
-
-/* Load the choice list a field names (once a form). */
-static void load_list(struct app *app, const char *name)
-{
-	const char *params[1] = { name };
-	struct db_rows *rows;
-	struct form_option *opts;
-	size_t i, n;
-
-	for (i = 0; i < fp.nlists; i++)
-		if (!strcmp(fp.lists[i].name, name))
-			return;
-	rows = db_query(app->s.db, "SELECT code, label FROM hearth.lookup WHERE list = $1"
-	                " ORDER BY sort, code", 1, params);
-	n = rows ? (size_t)db_rows_count(rows) : 0;
-	opts = xcalloc(n + 1, sizeof *opts);
-	for (i = 0; i < n; i++) {
-		opts[i].code = xstrdup(db_rows_get(rows, (int)i, 0));
-		opts[i].label = xstrdup(db_rows_get(rows, (int)i, 1));
-	}
-	db_rows_free(rows);
-	fp.lists = xrealloc(fp.lists, (fp.nlists + 1) * sizeof *fp.lists);
-	fp.lists[fp.nlists++] = (struct field_list){ xstrdup(name), opts, n };
 }
 
 static void open_form(struct app *app, const struct form *form)
@@ -168,10 +131,8 @@ static void open_form(struct app *app, const struct form *form)
 	fp.in = xcalloc(form->nfields + 1, sizeof *fp.in);
 	snprintf(fp.user, sizeof fp.user, "%ld", app->s.user_id);
 	snprintf(fp.org, sizeof fp.org, "%ld", app->s.org_id);
-	for (i = 0; i < nfields(); i++)
-		if (field(i)->type == FIELD_CHOICE && field(i)->choices)
-			load_list(app, field(i)->choices);
-	fp.ctx = (struct field_context){ date_today(), fp.user, fp.org, fp.lists, fp.nlists };
+	choice_lists_load(app->s.db, form, &fp.lists);
+	fp.ctx = (struct field_context){ date_today(), fp.user, fp.org, fp.lists.lists, fp.lists.n };
 	for (i = 0; i < nfields(); i++) {
 		if (field(i)->type == FIELD_MEMO)
 			input_init_memo(&fp.in[i], field_input_max(field(i)));
@@ -442,8 +403,12 @@ static void draw(struct app *app, int top, int left, int height, int width)
 			y += n;
 			continue;
 		}
-		input_draw(&fp.in[i], y, left + LABEL_WIDTH, iw,
-		           theme_attr(i == fp.focus ? ROLE_FIELD_ACTIVE : ROLE_FIELD), false);
+		if (option_field(field(i)))
+			option_draw(&fp.in[i], y, left + LABEL_WIDTH, iw,
+			            theme_attr(i == fp.focus ? ROLE_FIELD_ACTIVE : ROLE_FIELD), false);
+		else
+			input_draw(&fp.in[i], y, left + LABEL_WIDTH, iw,
+			           theme_attr(i == fp.focus ? ROLE_FIELD_ACTIVE : ROLE_FIELD), false);
 		draw_lookup_name(app, i, y, left + LABEL_WIDTH, iw);
 		y++;
 	}
@@ -457,6 +422,9 @@ static void draw(struct app *app, int top, int left, int height, int width)
 			                 top + height - 2 - cursor_y < MEMO_ROWS
 			                 ? top + height - 2 - cursor_y : MEMO_ROWS,
 			                 theme_attr(ROLE_FIELD_ACTIVE), true);
+		else if (option_field(field(fp.focus)))
+			option_draw(&fp.in[fp.focus], cursor_y, left + LABEL_WIDTH, iw,
+			            theme_attr(ROLE_FIELD_ACTIVE), true);
 		else
 			input_draw(&fp.in[fp.focus], cursor_y, left + LABEL_WIDTH, iw,
 			           theme_attr(ROLE_FIELD_ACTIVE), true);
@@ -489,43 +457,12 @@ static void step_focus(int dir)
 	fp.focus = i;
 }
 
-/* The options a choice, radio or yes/no field cycles through. */
-static const struct form_option *options_of(const struct form_field *f, size_t *n)
-{
-	static const struct form_option yesno[] = { { "yes", "Yes" }, { "no", "No" } };
-	const struct field_list *l;
-
-	*n = 0;
-	if (f->type == FIELD_RADIO) {
-		*n = f->noptions;
-		return f->options;
-	}
-	if (f->type == FIELD_YESNO) {
-		*n = 2;
-		return yesno;
-	}
-	if (f->type == FIELD_CHOICE && (l = field_list_find(&fp.ctx, f->choices))) {
-		*n = l->n;
-		return l->options;
-	}
-	return NULL;
-}
-
 /* Left/Right/Space on a field with options: the next or previous one. */
 static bool cycle(int dir)
 {
-	size_t n, i, at = (size_t)-1;
-	const struct form_option *o = options_of(field(fp.focus), &n);
-	char now[256];
-
-	if (!o || n == 0)
+	if (!option_field(field(fp.focus)))
 		return false;
-	input_get(&fp.in[fp.focus], now, sizeof now);
-	for (i = 0; i < n; i++)
-		if (!strcasecmp(now, o[i].label) || !strcasecmp(now, o[i].code))
-			at = i;
-	at = at == (size_t)-1 ? (dir > 0 ? 0 : n - 1) : (at + n + (size_t)dir) % n;
-	input_set(&fp.in[fp.focus], o[at].label);
+	option_cycle(&fp.in[fp.focus], field(fp.focus), &fp.ctx, dir);
 	return true;
 }
 
@@ -903,7 +840,8 @@ static bool wants_chooser(enum action a)
 
 	if (field(fp.focus)->type != FIELD_LOOKUP)
 		return false;
-	if (a != A_MENU && a != A_NEXT_FIELD && a != A_OPEN && a != A_DOWN && a != A_SAVE)
+	if (a != A_MENU && a != A_NEXT_FIELD && a != A_PREV_FIELD && a != A_OPEN && a != A_DOWN
+	    && a != A_SAVE)
 		return false;
 	text = input_text(&fp.in[fp.focus]);
 	words = text[0] && strspn(text, "0123456789") != strlen(text);
@@ -911,14 +849,25 @@ static bool wants_chooser(enum action a)
 	return words || a == A_MENU;
 }
 
+/* A lookup field resolved: the key that looked it up goes on to where it
+ * leads (Tab to the next field, Shift-Tab to the one before). */
+static void leave_looked_up(void)
+{
+	if (fp.choose_then == A_NEXT_FIELD || fp.choose_then == A_DOWN || fp.choose_then == A_OPEN)
+		step_focus(1);
+	else if (fp.choose_then == A_PREV_FIELD)
+		step_focus(-1);
+}
+
 /* Look up what the lookup field holds: one record is taken at once, several
  * are offered, none is said. Returns whether the key was used. */
-static bool open_chooser(struct app *app)
+static bool open_chooser(struct app *app, enum action a)
 {
 	char *text = input_text(&fp.in[fp.focus]), *err = NULL;
 	int n;
 
 	close_chooser();
+	fp.choose_then = a;
 	if (!text[0]) {
 		free(text);
 		app_status(app, false, "Type a name (or an id) into %s, then F5 looks it up.",
@@ -938,6 +887,7 @@ static bool open_chooser(struct app *app)
 		app_status(app, false, "%s: %s.", field(fp.focus)->label, fp.choice_name[0]);
 		fp.nchoices = 1;
 		close_chooser();
+		leave_looked_up();
 	} else {
 		fp.nchoices = n;
 		fp.choosing = true;
@@ -956,9 +906,22 @@ static enum reaction chooser_key(struct app *app, enum action a)
 		input_set(&fp.in[fp.focus], fp.choice_id[fp.choice_sel]);
 		app_status(app, false, "%s: %s.", field(fp.focus)->label, fp.choice_name[fp.choice_sel]);
 		close_chooser();
+		leave_looked_up();
 	} else if (a == A_BACK) {
 		close_chooser();
 	}
+	return R_REDRAW;
+}
+
+/* A key in the focused option field: it picks, never edits the label. */
+static enum reaction pick(struct app *app, wint_t k, bool is_key)
+{
+	const char *problem;
+
+	if (!option_key(&fp.in[fp.focus], field(fp.focus), &fp.ctx, &fp.typing, k, is_key, &problem))
+		return R_UNHANDLED;
+	if (problem)
+		app_status(app, true, "%s: %s", field(fp.focus)->label, problem);
 	return R_REDRAW;
 }
 
@@ -980,13 +943,15 @@ static enum reaction key(struct app *app, wint_t k, bool is_key, enum action a, 
 	(void)height;
 	if (!fp.form)
 		return R_UNHANDLED;
+	if (is_key || !iswprint(k))
+		fp.typing.in = NULL;         /* typing into an option field starts again */
 	if (fp.dups.shown) {
 		duplicate_key(app, a);
 		return R_REDRAW;
 	}
 	if (fp.choosing)
 		return chooser_key(app, a);
-	if (wants_chooser(a) && open_chooser(app))
+	if (wants_chooser(a) && open_chooser(app, a))
 		return R_REDRAW;
 	if (fp.conflict) {
 		if (!is_key && (k == 'o' || k == 't'))
@@ -1045,8 +1010,8 @@ static enum reaction key(struct app *app, wint_t k, bool is_key, enum action a, 
 	default:
 		break;
 	}
-	if (!is_key && k == ' ' && cycle(1))
-		return R_REDRAW;
+	if (option_field(field(fp.focus)))
+		return pick(app, k, is_key);
 	if (edit(app, k, is_key))
 		return R_REDRAW;
 	return R_UNHANDLED;
@@ -1274,8 +1239,11 @@ bool form_open(struct app *app, const char *name, const char *const *names,
 		return false;
 	open_form(app, form);
 	for (k = 0; k < n; k++)
-		if ((f = form_field_find(form, names[k])) >= 0 && values[k])
-			input_set(&fp.in[f], values[k]);
+		if ((f = form_field_find(form, names[k])) >= 0 && values[k]) {
+			char *shown = field_display(field(f), values[k], &fp.ctx);
+			input_set(&fp.in[f], shown);
+			free(shown);
+		}
 	/* the first field of the first step that was not filled in */
 	for (f = 0; f < nfields(); f++) {
 		for (k = 0; k < n && strcmp(field(f)->name, names[k]); k++)

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../choice_lists.h"
 #include "../db/db.h"
 #include "../forms/field.h"
 #include "../forms/form.h"
@@ -53,6 +54,8 @@ static struct {
 	struct db_rows *rows;
 	char **names[MAX_COLUMNS];   /* a lookup column's names, a row each */
 	char *shown;                 /* the cell last shown */
+	struct choice_lists lists;   /* choice columns are shown by their labels */
+	struct field_context ctx;
 	struct list list;
 	bool delete_asked;
 } rp;
@@ -76,7 +79,7 @@ static const char *cell(void *ctx, int row, int col)
 	if (rp.names[col] && rp.names[col][row])
 		rp.shown = xasprintf("%s", rp.names[col][row]);
 	else
-		rp.shown = field_display(f, db_rows_get(rp.rows, row, col + 1), NULL);
+		rp.shown = field_display(f, db_rows_get(rp.rows, row, col + 1), &rp.ctx);
 	return rp.shown;
 }
 
@@ -179,6 +182,10 @@ static void enter(struct app *app)
 		            kinds[rp.kind].form);
 		return;
 	}
+	choice_lists_free(&rp.lists);
+	choice_lists_load(app->s.db, rp.form, &rp.lists);
+	rp.ctx = (struct field_context){ .today = date_today(), .lists = rp.lists.lists,
+	                                 .nlists = rp.lists.n };
 	set_columns();
 	load(app);
 }
@@ -289,6 +296,7 @@ static void reset(struct app *app)
 	free_names();
 	db_rows_free(rp.rows);
 	free(rp.shown);
+	choice_lists_free(&rp.lists);
 	memset(&rp, 0, sizeof rp);
 }
 

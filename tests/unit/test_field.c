@@ -360,6 +360,36 @@ static void defaults(void)
 	CHECK_STR(default_of(&memo, &ctx), "Needs:\n\nPlan: a \\ b");
 }
 
+/* Option fields: picked by label as typed, first letters and on. */
+static void options(void)
+{
+	size_t n;
+	const struct form_option *o = field_options(field("sex"), &ctx, &n);
+
+	CHECK(o && n == 5);
+	CHECK(field_option_pick(o, n, 0, "m") == 1);
+	CHECK(field_option_pick(o, n, 0, "M") == 1);
+	CHECK(field_option_pick(o, n, 0, "client") == 2);
+	CHECK(field_option_pick(o, n, 3, "c") == 3);        /* from the one after the current */
+	CHECK(field_option_pick(o, n, 4, "c") == 2);        /* going round */
+	CHECK(field_option_pick(o, n, 0, "client p") == 3);
+	CHECK(field_option_pick(o, n, 0, "99") == 4);       /* a code, when no label starts so */
+	CHECK(field_option_pick(o, n, 0, "x") == -1);
+	CHECK(field_option_pick(o, n, 0, "") == -1);
+	CHECK(field_options(field("sex"), &no_lists, &n) == NULL && n == 0);
+	o = field_options(field("veteran"), NULL, &n);
+	CHECK(o && n == 2 && field_option_pick(o, n, 0, "n") == 1);
+	o = field_options(field("restriction"), NULL, &n);
+	CHECK(o && n == 3 && field_option_pick(o, n, 0, "restrict to u") == 2);
+	CHECK(field_options(field("name"), &ctx, &n) == NULL);
+	CHECK(field_may_be_unchosen(field("veteran")));        /* not required */
+	CHECK(field_may_be_unchosen(field("sex")));            /* required, no default */
+	/* how much may be typed: a text's max, else room for any value */
+	CHECK(field_input_max(field("name")) == 10);
+	CHECK(field_input_max(field("notes")) == 20);
+	CHECK(field_input_max(field("ssn")) >= 11);
+}
+
 int main(void)
 {
 	struct form_errors errs = { 0 };
@@ -378,6 +408,7 @@ int main(void)
 	display();
 	round_trip();
 	defaults();
+	options();
 	form_free(form);
 	return check_done();
 }

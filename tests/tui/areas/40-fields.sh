@@ -106,3 +106,78 @@ expect_screen "letters in the client id are refused" 'Client ID: "12ab" is not a
 tui_keys C-u; tui_type "$fay"; tui_keys Enter
 expect_screen "digits find the client" "1 found."
 tui_stop
+
+tui_section "fields: typing into a choice picks by its label, never edits it (A12)" \
+	'start_as alice pw-alice && open_client fieldwell'
+menu "case no"
+tui_wait "No case note you may see." >/dev/null
+tui_keys Insert
+tui_wait "Case Note" >/dev/null
+tui_keys Tab; tui_type "Picks"; tui_keys Tab Tab
+tui_type "r"
+expect_screen "a letter picks the first choice it starts" "Restrict to organization"
+tui_type "estrict to u"
+expect_screen "typing on narrows it down" "Restrict to user"
+expect_not_screen "the label is never edited" "Restrict to userestrict"
+tui_type "x"
+expect_screen "a letter no choice starts with says so" "Restriction: no choice starts with that"
+expect_screen "and changes nothing" "Restrict to user"
+tui_keys Tab; tui_type "y"
+expect_screen "y picks yes in a yes/no field" "Read-only                 yes"
+tui_type "desk."
+expect_not_screen "nothing is appended" "yesdesk"
+tui_keys F2
+expect_screen "the note saves" "Case Note: saved"
+check "the codes of the labels picked are saved" "user|t" \
+	"$(dba "select restriction, read_only from hearth.case_note where client_id = $fay and title = 'Picks'")"
+expect_screen "the list shows the label, not the code" "Restrict to user"
+menu "add new cl"
+tui_wait "1 Name and identity" >/dev/null
+tui_keys Tab Tab Tab Tab Tab Tab Tab Tab
+tui_type "a"
+expect_screen "a data quality is picked by its label" "Birth date data quality * Approximate or partial DOB"
+expect_not_screen "not appended to" "Data not collecteda"
+tui_keys C-u
+expect_screen "Ctrl-U leaves a choice not chosen" "Birth date data quality * (not chosen)"
+tui_keys Right
+expect_screen "Right from there: the first choice" "Birth date data quality * Full DOB reported"
+tui_keys Escape Escape
+
+tui_section "fields: a choice without a default starts not chosen (A18)" 'start_as alice pw-alice'
+tui_keys Right / ; tui_type "add new cl"; tui_keys Enter
+tui_wait "1 Name and identity" >/dev/null
+tui_type "Sam"; tui_keys Tab Tab; tui_type "Sexton"; tui_keys F2
+tui_wait "Possible duplicates" 2 >/dev/null && tui_keys F2
+tui_wait "Veteran status" >/dev/null
+expect_screen "Sex starts not chosen" "Sex                       (not chosen)"
+tui_keys Right
+expect_screen "Right picks the first" "Sex                       Female"
+tui_keys Left
+expect_screen "Left goes back to not chosen: no silent first choice" "Sex                       (not chosen)"
+tui_type "m"
+expect_screen "m picks Male" "Sex                       Male"
+tui_keys Escape Escape
+
+dba "SET session_replication_role = replica;
+     INSERT INTO hearth.family (name, created_org, created_by)
+     SELECT 'Fieldwell family', o.id, u.id FROM hearth.organization o, hearth.hmis_user u
+     WHERE o.name = 'Harbor House' AND u.username = 'alice';
+     INSERT INTO hearth.family_member (family_id, client_id, relationship_to_head, org_id, created_by)
+     SELECT f.id, $fay, 1, f.created_org, f.created_by FROM hearth.family f
+     WHERE f.name = 'Fieldwell family'" >/dev/null
+tui_section "fields: a choice filled in by hearth shows its label (A12)" \
+	'start_as alice pw-alice && open_client fieldwell'
+tui_keys C-n
+tui_wait "Choose the relationship" >/dev/null
+tui_keys Enter
+tui_wait "Copy the address" 2 >/dev/null && tui_keys n
+tui_wait "1 Name and identity" >/dev/null
+tui_type "Finn"; tui_keys F2
+tui_wait "Possible duplicates" 2 >/dev/null && tui_keys F2
+tui_wait "Veteran status" >/dev/null
+tui_keys F2
+tui_wait "ZIP code" >/dev/null
+tui_keys F2
+expect_screen "the household step shows the relationship by its label" "Relationship to head    * Head of household's child"
+tui_keys Escape Escape
+tui_stop
