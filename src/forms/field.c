@@ -65,10 +65,101 @@ static bool has_control(const char *s, const char *allowed)
 	return false;
 }
 
+/* ---- formats of text: e-mail, ZIP code, state ------------------------ */
+
+/* The states, the District of Columbia and the territories, as USPS writes them. */
+static const char *const states[][2] = {
+	{ "AL", "Alabama" }, { "AK", "Alaska" }, { "AZ", "Arizona" }, { "AR", "Arkansas" },
+	{ "CA", "California" }, { "CO", "Colorado" }, { "CT", "Connecticut" },
+	{ "DE", "Delaware" }, { "DC", "District of Columbia" }, { "FL", "Florida" },
+	{ "GA", "Georgia" }, { "HI", "Hawaii" }, { "ID", "Idaho" }, { "IL", "Illinois" },
+	{ "IN", "Indiana" }, { "IA", "Iowa" }, { "KS", "Kansas" }, { "KY", "Kentucky" },
+	{ "LA", "Louisiana" }, { "ME", "Maine" }, { "MD", "Maryland" },
+	{ "MA", "Massachusetts" }, { "MI", "Michigan" }, { "MN", "Minnesota" },
+	{ "MS", "Mississippi" }, { "MO", "Missouri" }, { "MT", "Montana" },
+	{ "NE", "Nebraska" }, { "NV", "Nevada" }, { "NH", "New Hampshire" },
+	{ "NJ", "New Jersey" }, { "NM", "New Mexico" }, { "NY", "New York" },
+	{ "NC", "North Carolina" }, { "ND", "North Dakota" }, { "OH", "Ohio" },
+	{ "OK", "Oklahoma" }, { "OR", "Oregon" }, { "PA", "Pennsylvania" },
+	{ "RI", "Rhode Island" }, { "SC", "South Carolina" }, { "SD", "South Dakota" },
+	{ "TN", "Tennessee" }, { "TX", "Texas" }, { "UT", "Utah" }, { "VT", "Vermont" },
+	{ "VA", "Virginia" }, { "WA", "Washington" }, { "WV", "West Virginia" },
+	{ "WI", "Wisconsin" }, { "WY", "Wyoming" }, { "AS", "American Samoa" },
+	{ "GU", "Guam" }, { "MP", "Northern Mariana Islands" }, { "PR", "Puerto Rico" },
+	{ "VI", "Virgin Islands" }, { "AA", "Armed Forces Americas" },
+	{ "AE", "Armed Forces Europe" }, { "AP", "Armed Forces Pacific" },
+};
+
+static char *state_code(const struct form_field *f, const char *s, char **problem)
+{
+	for (size_t i = 0; i < sizeof states / sizeof *states; i++)
+		if (!strcasecmp(s, states[i][0]) || !strcasecmp(s, states[i][1]))
+			return xstrdup(states[i][0]);
+	*problem = xasprintf("%s: %s is not a US state; type its two-letter code (OR, WA, CA) "
+	                     "or its name.", f->label, s);
+	return NULL;
+}
+
+static char *zip_code(const struct form_field *f, const char *s, char **problem)
+{
+	size_t n = strspn(s, "0123456789");
+
+	if (n == 5 && !s[5])
+		return xstrdup(s);
+	if (n == 9 && !s[9])
+		return xasprintf("%.5s-%.4s", s, s + 5);
+	if (n == 5 && (s[5] == '-' || s[5] == ' ') && strspn(s + 6, "0123456789") == 4 && !s[10])
+		return xasprintf("%.5s-%.4s", s, s + 6);
+	*problem = xasprintf("%s: %s is not a ZIP code; type its 5 digits (97202) or 9 "
+	                     "(97202-1234).", f->label, s);
+	return NULL;
+}
+
+/* name@example.org: something before one @, and after it a domain of
+ * dot-separated labels (letters, digits, -), the last of two letters or more. */
+static bool email_ok(const char *s)
+{
+	const char *at = strchr(s, '@'), *p, *label;
+
+	if (!at || at == s || strchr(at + 1, '@') || strpbrk(s, " \t,;<>()[]\\\""))
+		return false;
+	for (p = label = at + 1;; p++) {
+		if (*p == '.' || !*p) {
+			if (p == label || *label == '-' || p[-1] == '-')
+				return false;
+			if (!*p)
+				break;
+			label = p + 1;
+		} else if (!isalnum((unsigned char)*p) && *p != '-' && !((unsigned char)*p & 0x80)) {
+			return false;
+		}
+	}
+	return label != at + 1 && p - label >= 2 && !isdigit((unsigned char)*label);
+}
+
+static char *formatted(const struct form_field *f, const char *s, char **problem)
+{
+	switch (f->format) {
+	case FORMAT_STATE:
+		return state_code(f, s, problem);
+	case FORMAT_ZIP:
+		return zip_code(f, s, problem);
+	case FORMAT_EMAIL:
+		if (email_ok(s))
+			return xstrdup(s);
+		*problem = xasprintf("%s: %s is not an e-mail address; type it as name@example.org.",
+		                     f->label, s);
+		return NULL;
+	default:
+		return xstrdup(s);
+	}
+}
+
 static char *parse_text(const struct form_field *f, const char *s,
                         const struct field_context *ctx, char **problem)
 {
 	size_t n;
+	char *value;
 
 	(void)ctx;
 	if (!field_length(s, &n)) {
@@ -77,10 +168,13 @@ static char *parse_text(const struct form_field *f, const char *s,
 		*problem = xasprintf(f->type == FIELD_MEMO
 		                     ? "%s: holds a control character; type it again."
 		                     : "%s: holds a tab or line break; type it on one line.", f->label);
-	} else if (f->has_max && (long long)n > f->max) {
+	} else if (!(value = formatted(f, s, problem))) {
+		return NULL;
+	} else if (field_length(value, &n) && f->has_max && (long long)n > f->max) {
 		*problem = xasprintf("%s: %zu characters is too long; at most %lld.", f->label, n, f->max);
+		free(value);
 	} else {
-		return xstrdup(s);
+		return value;
 	}
 	return NULL;
 }
@@ -551,6 +645,8 @@ int field_input_max(const struct form_field *f)
 {
 	bool text = f->type == FIELD_TEXT || f->type == FIELD_MEMO;
 
+	if (f->format == FORMAT_STATE)
+		return TEXT_ROOM;            /* the name may be typed: "Oregon" for OR */
 	if (text && f->has_max)
 		return (int)f->max;
 	return f->type == FIELD_TEXT ? TEXT_ROOM : f->type == FIELD_MEMO ? MEMO_ROOM : VALUE_ROOM;

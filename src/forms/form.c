@@ -12,11 +12,12 @@
 #include "form_ini.h"
 
 static const char *const form_keys[] = { "title", "table", "link", "steps", "help", "list", "order",
-                                          NULL };
+                                          "one_of", NULL };
 static const char *const field_keys[] = {
 	"step", "label", "column", "table", "type", "max", "min", "required", "default",
-	"choices", "options", "lookup", "help", NULL
+	"choices", "options", "lookup", "help", "format", "not_before", "when_given", NULL
 };
+static const char *const format_names[] = { "", "email", "zip", "state" };
 static const char *const type_names[FIELD_TYPES] = {
 	"text", "memo", "date", "time", "integer", "money", "ssn", "phone", "yesno",
 	"choice", "radio", "lookup",
@@ -72,6 +73,23 @@ static size_t split_list(const char *s, char ***items)
 		s = comma + 1;
 	} while (comma);
 	return n;
+}
+
+/* Splits "a b, c" on commas and blanks into new strings; returns how many. */
+static size_t split_names(const char *s, char ***items)
+{
+	size_t n = 0, len;
+
+	*items = NULL;
+	for (;;) {
+		s += strspn(s, ", \t");
+		if (!*s)
+			return n;
+		len = strcspn(s, ", \t");
+		*items = xrealloc(*items, (n + 1) * sizeof **items);
+		(*items)[n++] = xstrndup_trimmed(s, len);
+		s += len;
+	}
 }
 
 static void free_list(char **items, size_t n)
@@ -135,6 +153,8 @@ static void read_form_section(struct reader *r, size_t i, int line)
 	if (get(r, "form", "list"))
 		form->nlist = split_list(get(r, "form", "list"), &form->list);
 	form->order = dup_or_null(get(r, "form", "order"));
+	if (get(r, "form", "one_of"))
+		form->none_of = split_names(get(r, "form", "one_of"), &form->one_of);
 }
 
 /* ---- [field NAME] ---------------------------------------------------- */
@@ -314,6 +334,48 @@ static void read_limits(struct field_reader *fr)
 		         field_get(fr, "min"), field_get(fr, "max"));
 }
 
+static void read_format(struct field_reader *fr)
+{
+	const char *format = field_get(fr, "format");
+
+	only_for(fr, "format", fr->f->type == FIELD_TEXT, "text");
+	if (!format || fr->f->type != FIELD_TEXT)
+		return;
+	for (int k = FORMAT_EMAIL; k <= FORMAT_STATE; k++)
+		if (!strcmp(format, format_names[k]))
+			fr->f->format = (enum field_format)k;
+	if (!fr->f->format)
+		complain(fr->r, fr->section, "format", "%s: unknown format \"%s\" (email, zip, state)",
+		         fr->who, format);
+}
+
+/* not_before = FIELD and when_given = FIELD: CODE, CODE; the fields they
+ * name are checked once the whole file is read (check_relations). */
+static void read_relations(struct field_reader *fr)
+{
+	struct form_field *f = fr->f;
+	const char *before = field_get(fr, "not_before"), *given = field_get(fr, "when_given");
+	const char *colon = given ? strchr(given, ':') : NULL;
+
+	only_for(fr, "not_before", f->type == FIELD_DATE || f->type == FIELD_TIME
+	         || f->type == FIELD_INTEGER || f->type == FIELD_MONEY, "date, time, integer and money");
+	only_for(fr, "when_given", f->type == FIELD_CHOICE || f->type == FIELD_RADIO,
+	         "choice and radio");
+	if (before && (f->type == FIELD_DATE || f->type == FIELD_TIME || f->type == FIELD_INTEGER
+	               || f->type == FIELD_MONEY))
+		f->not_before = xstrdup(before);
+	if (!given || (f->type != FIELD_CHOICE && f->type != FIELD_RADIO))
+		return;
+	if (colon)
+		f->ngiven_codes = split_names(colon + 1, &f->given_codes);
+	if (!colon || !f->ngiven_codes) {
+		complain(fr->r, fr->section, "when_given", "%s: when_given is a field, a colon and "
+		         "the codes it needs here (birth_date: 1, 2)", fr->who);
+		return;
+	}
+	f->when_given = xstrndup_trimmed(given, (size_t)(colon - given));
+}
+
 static bool is_record_id(const char *s)
 {
 	return *s && *s != '0' && strspn(s, "0123456789") == strlen(s);
@@ -381,6 +443,8 @@ static void read_field(struct reader *r, size_t i, const char *section)
 	read_choices(&fr);
 	read_lookup(&fr);
 	read_limits(&fr);
+	read_format(&fr);
+	read_relations(&fr);
 	if (r->errs->n == errors_before)      /* a default only checked on a sound field */
 		check_default(&fr);
 	free(fr.who);
@@ -503,6 +567,50 @@ static void check_links(struct reader *r)
 		         "another table (table = in a field)");
 }
 
+/* The field another one names (in not_before or when_given), which must be
+ * a field of the form other than itself; -1 after complaining. */
+static int named_field(struct reader *r, const struct form_field *f, const char *key,
+                       const char *name)
+{
+	int j = form_field_find(r->form, name);
+	char *section = xasprintf("field %s", f->name);
+
+	if (j < 0)
+		complain(r, section, key, "field \"%s\": %s names \"%s\", which is no field of the form",
+		         f->name, key, name);
+	else if (&r->form->fields[j] == f)
+		complain(r, section, key, "field \"%s\": %s names the field itself", f->name, key);
+	free(section);
+	return j >= 0 && &r->form->fields[j] != f ? j : -1;
+}
+
+static void check_relations(struct reader *r)
+{
+	struct form *form = r->form;
+
+	for (size_t i = 0; i < form->nfields; i++) {
+		const struct form_field *f = &form->fields[i];
+		int j;
+
+		if (f->not_before && (j = named_field(r, f, "not_before", f->not_before)) >= 0
+		    && form->fields[j].type != f->type) {
+			char *section = xasprintf("field %s", f->name);
+			complain(r, section, "not_before", "field \"%s\": not_before names \"%s\", a %s "
+			         "field; it must be a %s field too", f->name, f->not_before,
+			         type_names[form->fields[j].type], type_names[f->type]);
+			free(section);
+		}
+		if (f->when_given)
+			named_field(r, f, "when_given", f->when_given);
+	}
+	if (form->none_of == 1)
+		complain(r, "form", "one_of", "[form]: one_of names two fields or more");
+	for (size_t k = 0; k < form->none_of; k++)
+		if (form_field_find(form, form->one_of[k]) < 0)
+			complain(r, "form", "one_of", "[form]: one_of names \"%s\", which is no field of "
+			         "the form", form->one_of[k]);
+}
+
 static void read_form(struct reader *r)
 {
 	for (size_t i = 0; i < form_ini_nsections(r->ini); i++)
@@ -515,6 +623,7 @@ static void read_form(struct reader *r)
 	check_columns(r);
 	check_links(r);
 	check_list(r);
+	check_relations(r);
 }
 
 struct form *form_load(const char *path, struct form_errors *errs)
@@ -548,6 +657,9 @@ static void free_field(struct form_field *f)
 	free(f->help);
 	free(f->def);
 	free(f->choices);
+	free(f->not_before);
+	free(f->when_given);
+	free_list(f->given_codes, f->ngiven_codes);
 	for (size_t i = 0; i < f->noptions; i++) {
 		free(f->options[i].code);
 		free(f->options[i].label);
@@ -568,6 +680,7 @@ void form_free(struct form *form)
 	free(form->title);
 	free(form->help);
 	free_list(form->list, form->nlist);
+	free_list(form->one_of, form->none_of);
 	free(form->order);
 	free(form->table);
 	free(form->link);

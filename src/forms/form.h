@@ -36,6 +36,14 @@ enum field_type {
 };
 #define FIELD_TYPES 12
 
+/* A text field's format (format = in its section). */
+enum field_format {
+	FORMAT_NONE,
+	FORMAT_EMAIL,      /* name@example.org */
+	FORMAT_ZIP,        /* 97202 or 97202-1234 */
+	FORMAT_STATE,      /* a US state's two-letter code, typed as the code or the name */
+};
+
 enum field_lookup {
 	FIELD_LOOKUP_NONE,
 	FIELD_LOOKUP_CLIENT,
@@ -72,6 +80,14 @@ struct form_field {
 	struct form_option *options; /* radio: its options, in order */
 	size_t noptions;
 	enum field_lookup lookup;   /* lookup: what it picks */
+	enum field_format format;   /* text: what its value must look like */
+	char *not_before;           /* date, time, integer, money: the field whose
+	                               value this one may not be less than, or NULL */
+	char *when_given;           /* choice, radio: the field that, when given,
+	                               needs one of given_codes here (and one of
+	                               them here needs it given), or NULL */
+	char **given_codes;
+	size_t ngiven_codes;
 	int line;                   /* the line of its [field NAME] header */
 };
 
@@ -91,6 +107,8 @@ struct form {
 	size_t nlist;
 	char *order;                /* the field the list is sorted by, or NULL */
 	bool order_desc;
+	char **one_of;              /* fields of which at least one must be given */
+	size_t none_of;
 };
 
 /* Load one form file. Returns NULL when the file has any mistake, after

@@ -9,7 +9,7 @@
 
 #define DIR "tests/unit/forms/"
 #define KEYS "(step, label, column, table, type, max, min, required, default, choices, options, " \
-             "lookup, help)"
+             "lookup, help, format, not_before, when_given)"
 #define TYPES "(text, memo, date, time, integer, money, ssn, phone, yesno, choice, radio, lookup)"
 
 /* Loading `name` fails with exactly the messages `want` (NULL-terminated). */
@@ -35,9 +35,22 @@ static void each_mistake(void)
 	FAILS_WITH("bad_type.ini",
 		DIR "bad_type.ini:10: field \"ssn\": unknown type \"ssnn\" " TYPES);
 	FAILS_WITH("unknown_key.ini",
-		DIR "unknown_key.ini:4: [form]: unknown key \"colour\" (title, table, link, steps, help, list, order)",
+		DIR "unknown_key.ini:4: [form]: unknown key \"colour\" (title, table, link, steps, help, list, order, one_of)",
 		DIR "unknown_key.ini:8: field \"first_name\": unknown key \"lable\" " KEYS);
 	FAILS_WITH("no_label.ini", DIR "no_label.ini:5: field \"first_name\" has no label");
+	FAILS_WITH("bad_rules.ini",
+		DIR "bad_rules.ini:5: [form]: one_of names \"nickname\", which is no field of the form",
+		DIR "bad_rules.ini:10: field \"first_name\": unknown format \"phone\" (email, zip, state)",
+		DIR "bad_rules.ini:15: field \"begin_date\": format is only for text fields, not date",
+		DIR "bad_rules.ini:20: field \"end_date\": not_before names \"first_name\", a text "
+		"field; it must be a date field too",
+		DIR "bad_rules.ini:25: field \"until\": not_before names the field itself",
+		DIR "bad_rules.ini:31: field \"quality\": when_given is a field, a colon and the codes "
+		"it needs here (birth_date: 1, 2)",
+		DIR "bad_rules.ini:37: field \"other\": when_given names \"nothing\", which is no "
+		"field of the form",
+		DIR "bad_rules.ini:42: field \"name\": when_given is only for choice and radio fields, "
+		"not text");
 	FAILS_WITH("no_table.ini",
 		DIR "no_table.ini:2: [form] has no title",
 		DIR "no_table.ini:2: [form] has no table (the table it saves to)");
@@ -261,10 +274,11 @@ static void directory(void)
 	struct form_set *set = form_set_load("tests/unit/forms");
 	bool seen = false;
 
-	CHECK(set->n == 1);
+	CHECK(set->n == 2);
 	CHECK(form_set_find(set, "every_type") != NULL);
+	CHECK(form_set_find(set, "rules") != NULL);
 	CHECK(form_set_find(set, "bad_type") == NULL);
-	CHECK(set->errors.n == 66);
+	CHECK(set->errors.n == 74);
 	for (size_t i = 0; i < set->errors.n; i++)
 		seen = seen || !strcmp(set->errors.msgs[i], DIR "bad_type.ini:10: field \"ssn\": "
 		                       "unknown type \"ssnn\" " TYPES);

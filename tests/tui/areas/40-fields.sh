@@ -181,3 +181,23 @@ tui_keys F2
 expect_screen "the household step shows the relationship by its label" "Relationship to head    * Head of household's child"
 tui_keys Escape Escape
 tui_stop
+
+tui_section "fields: Tab after a name in a lookup field resolves it and leaves (A11)" \
+	'start_as alice pw-alice && open_client fieldwell'
+menu "interested"
+tui_wait "No interested others you may see." >/dev/null
+tui_keys Insert
+tui_wait "Interested Other" >/dev/null
+tui_keys Tab; tui_type "Joan Fieldwell"; tui_keys Tab; tui_type "mother"; tui_keys Tab
+tui_type "fieldwell, fay"; tui_keys Tab
+expect_screen "one match is taken at once" "Is also client: Fieldwell, Fay"
+tui_type "y"
+expect_screen "and the next key goes to the next field" "Knows the situation       yes"
+tui_keys BTab BTab C-u; tui_type "mom"
+tui_keys Tab Tab
+expect_screen "Shift-Tab and Tab pass a resolved lookup by" "Knows the situation       yes"
+tui_keys F2
+expect_screen "the record saves" "Interested Other: saved"
+check "with the client found and the answer typed after it" "$fay|t|mom" \
+	"$(dba "select related_client_id, knows_situation, relationship from hearth.interested_other where client_id = $fay")"
+tui_stop
