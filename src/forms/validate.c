@@ -86,9 +86,11 @@ static char *given_labels(const struct form_field *f, const struct field_context
 }
 
 /* when_given: the field named is given exactly when this one is one of its
- * codes. */
-static char *not_as_given(const struct form *form, size_t i, char *const *all,
-                          const char *const *inputs, const struct field_context *ctx)
+ * codes. A missing value is the other field's problem (*target), when that
+ * field is checked too, so that ^E goes to it. */
+static char *not_as_given(const struct form *form, int step, size_t i, char *const *all,
+                          const char *const *inputs, const struct field_context *ctx,
+                          size_t *target)
 {
 	const struct form_field *f = &form->fields[i];
 	int j = f->when_given ? form_field_find(form, f->when_given) : -1;
@@ -101,6 +103,8 @@ static char *not_as_given(const struct form *form, size_t i, char *const *all,
 		msg = xasprintf("%s: with a %s, it must be %s.", f->label, form->fields[j].label, labels);
 		free(labels);
 	} else if (all[i]) {
+		if (!step || form->fields[j].step == step)
+			*target = (size_t)j;
 		mine = field_display(f, all[i], ctx);
 		msg = xasprintf("%s: %s needs a %s; type it, or choose another.", f->label, mine,
 		                form->fields[j].label);
@@ -160,9 +164,19 @@ bool validate_form(const struct form *form, int step, const char *const *inputs,
 			problem[i] = xasprintf("%s is required.", form->fields[i].label);
 		if (!problem[i])
 			problem[i] = too_early(form, i, all, ctx);
-		if (!problem[i])
-			problem[i] = not_as_given(form, i, all, inputs, ctx);
 	}
+	for (i = 0; i < form->nfields; i++) {       /* after: it may mark another field */
+		size_t target = i;
+
+		if (problem[i] || (step && form->fields[i].step != step)
+		    || !(msg = not_as_given(form, step, i, all, inputs, ctx, &target)))
+			continue;
+		if (problem[target])
+			free(msg);
+		else
+			problem[target] = msg;
+	}
+	msg = NULL;
 	if ((first = none_given(form, step, inputs, &msg)) >= 0 && !problem[first])
 		problem[first] = msg;
 	else

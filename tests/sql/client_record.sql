@@ -30,8 +30,8 @@ SELECT (SELECT id FROM hearth.organization WHERE name = 'Harbor') AS harbor,
 -- ===========================================================================
 
 :as_alice
-INSERT INTO hearth.client (first_name, last_name, birth_date, address_line1, city, state, zip)
-VALUES ('Hana', 'Hist', '1984-05-06', '1 Old Road', 'Oldtown', 'OR', '97201');
+INSERT INTO hearth.client (first_name, last_name, birth_date, dob_data_quality, address_line1, city, state, zip)
+VALUES ('Hana', 'Hist', '1984-05-06', 1, '1 Old Road', 'Oldtown', 'OR', '97201');
 INSERT INTO hearth.client (first_name, last_name) VALUES ('Nadia', 'Noaddress');
 :as_postgres
 SELECT (SELECT id FROM hearth.client WHERE first_name = 'Hana') AS hana,
@@ -83,8 +83,8 @@ SELECT throws_ok(format($$INSERT INTO hearth.client (first_name, merged_into) VA
 -- ===========================================================================
 
 :as_alice
-INSERT INTO hearth.client (first_name, last_name, birth_date, intake_sharing)
-VALUES ('Helga', 'Hidden', '1970-01-01', 'organization'), ('Kim', 'Kid', '2010-01-01', 'global');
+INSERT INTO hearth.client (first_name, last_name, birth_date, dob_data_quality, intake_sharing)
+VALUES ('Helga', 'Hidden', '1970-01-01', 1, 'organization'), ('Kim', 'Kid', '2010-01-01', 1, 'global');
 INSERT INTO hearth.family (name) VALUES (NULL), ('Named family'), (NULL), (NULL), ('Secret family');
 :as_postgres
 SELECT (SELECT id FROM hearth.client WHERE first_name = 'Helga') AS helga,

@@ -78,12 +78,12 @@ SELECT is_empty(
 
 -- The fixture: Harbor's clients.
 :as_alice
-INSERT INTO hearth.client (first_name, last_name, birth_date, ssn, ssn_data_quality, intake_sharing) VALUES
-	('Jon', 'Smith', '1977-12-02', '234567890', 1, 'global'),
-	('William', 'Johnson', '1980-03-04', NULL, 99, 'global'),
-	('José-María', 'O''Brien', '1990-05-06', 'xxxxx4321', 2, 'global'),
-	('Olga', 'Hidden', '1966-06-06', '345678901', 1, 'organization'),
-	('Merged', 'Smithson', '1977-12-02', NULL, 99, 'global');
+INSERT INTO hearth.client (first_name, last_name, birth_date, dob_data_quality, ssn, ssn_data_quality, intake_sharing) VALUES
+	('Jon', 'Smith', '1977-12-02', 1, '234567890', 1, 'global'),
+	('William', 'Johnson', '1980-03-04', 1, NULL, 99, 'global'),
+	('José-María', 'O''Brien', '1990-05-06', 1, 'xxxxx4321', 2, 'global'),
+	('Olga', 'Hidden', '1966-06-06', 1, '345678901', 1, 'organization'),
+	('Merged', 'Smithson', '1977-12-02', 1, NULL, 99, 'global');
 INSERT INTO hearth.client_alias (client_id, first_name, last_name)
 	SELECT id, 'Johnny', 'Blaze' FROM hearth.client WHERE first_name = 'Jon';
 :as_postgres

@@ -40,6 +40,16 @@ static const char *problems(int step)
 	return buf;
 }
 
+/* The field the first problem of `step` marks, or -1. */
+static int marked(int step)
+{
+	struct validate_result r;
+	int f = validate_form(form, step, inputs, &ctx, &r) ? -1 : (int)r.problems[0].field;
+
+	validate_result_free(&r);
+	return f;
+}
+
 static const char *value(int step, const char *name)
 {
 	static char buf[256];
@@ -78,6 +88,7 @@ static void when_given(void)
 	inputs[at("birth_date")] = "1990-03-04";
 	CHECK_STR(problems(1), "Birth date data quality: with a Birth date, it must be Full DOB "
 	          "reported or Approximate or partial DOB reported.");
+	CHECK(marked(1) == at("dob_quality"));
 	inputs[at("dob_quality")] = "Full DOB reported";
 	CHECK_STR(problems(1), "ok");
 	inputs[at("dob_quality")] = "2";
@@ -85,6 +96,7 @@ static void when_given(void)
 	inputs[at("birth_date")] = "";
 	CHECK_STR(problems(1), "Birth date data quality: Approximate or partial DOB reported needs "
 	          "a Birth date; type it, or choose another.");
+	CHECK(marked(1) == at("birth_date"));        /* ^E goes where it is missing */
 	inputs[at("birth_date")] = "2/30/1990";    /* its own problem, and only that */
 	CHECK_STR(problems(1), "Birth date: 2/30/1990 is not a date; type it as 11/23/2026, "
 	          "2026-11-23, t for today or +30.");

@@ -1,7 +1,7 @@
 # --- Find Client ---------------------------------------------------------------------
 dba "SET session_replication_role = replica;
-     INSERT INTO hearth.client (first_name, last_name, birth_date, ssn, intake_sharing, created_org, created_by)
-     SELECT f, l, d::date, s, sh, (SELECT id FROM hearth.organization WHERE name = o), (SELECT id FROM hearth.hmis_user WHERE username = u)
+     INSERT INTO hearth.client (first_name, last_name, birth_date, dob_data_quality, ssn, intake_sharing, created_org, created_by)
+     SELECT f, l, d::date, 1, s, sh, (SELECT id FROM hearth.organization WHERE name = o), (SELECT id FROM hearth.hmis_user WHERE username = u)
      FROM (VALUES ('Jon', 'Smith', '1977-12-02', '123454011', 'global', 'Harbor House', 'alice'),
                   ('John', 'Smyth', '1977-12-02', '987654011', 'global', 'Northside', 'wang'),
                   ('Keisha', 'Smith-Owens', '1990-05-01', NULL, 'global', 'Harbor House', 'alice'),

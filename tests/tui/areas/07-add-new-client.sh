@@ -3,6 +3,7 @@ tui_section "a form: Add New Client" 'start_as alice pw-alice'
 tui_keys Right / ; tui_type "add"; tui_keys Enter
 tui_wait "1 Name and identity" >/dev/null
 tui_type "Johnny"; tui_keys Tab Tab; tui_type "Smyth"; tui_keys Tab Tab Tab Tab Tab; tui_type "12/2/1977"
+tui_keys Tab; tui_type "f"     # its data quality: Full DOB reported
 tui_keys F2
 expect_screen "an intake that meets a duplicate lists the candidates" "Possible duplicates"
 expect_screen "with why each matched" "same birth date"
@@ -32,6 +33,8 @@ tui_keys C-e C-u; tui_type "123-45-6780"
 tui_keys Tab Tab; tui_type "2/31/1990"; tui_keys F2
 expect_screen "a malformed date gets a sentence naming the field" "Birth date: 2/31/1990 is not a date"
 tui_keys C-e C-u; tui_type "t"; tui_keys F2
+expect_screen "a birth date needs its data quality (HUD)" "with a Birth date, it must be"
+tui_keys C-e; tui_type "a"; tui_keys F2
 expect_screen "a finished step leads to the next" "Veteran status"
 tui_keys PgUp
 expect_screen "PgUp goes back a step, keeping what was typed" "Zoë"

@@ -1,7 +1,7 @@
 # --- files, the document check, the photo ----------------------------------------------
 dba "SET session_replication_role = replica;
-     INSERT INTO hearth.client (first_name, last_name, birth_date, intake_sharing, created_org, created_by)
-     SELECT 'Fiona', 'Filer', '1981-06-07', 'global', o.id, u.id FROM hearth.organization o, hearth.hmis_user u
+     INSERT INTO hearth.client (first_name, last_name, birth_date, dob_data_quality, intake_sharing, created_org, created_by)
+     SELECT 'Fiona', 'Filer', '1981-06-07', 1, 'global', o.id, u.id FROM hearth.organization o, hearth.hmis_user u
      WHERE o.name = 'Harbor House' AND u.username = 'alice'" >/dev/null
 fiona=$(dba "select id from hearth.client where last_name = 'Filer'")
 harbor=$(dba "select id from hearth.organization where name = 'Harbor House'")

@@ -3,6 +3,7 @@ tui_section "households" 'start_as alice pw-alice'
 tui_keys Right / ; tui_type "add new cl"; tui_keys Enter
 tui_wait "1 Name and identity" >/dev/null
 tui_type "Dana"; tui_keys Tab Tab; tui_type "Hearthway"; tui_keys Tab Tab Tab Tab Tab; tui_type "3/4/1980"
+tui_keys Tab; tui_type "f"     # its data quality: Full DOB reported
 tui_keys F2
 tui_wait "Veteran status" >/dev/null
 tui_keys F2
@@ -26,7 +27,7 @@ expect_screen "then whether to copy the address" "Copy the address of Dana Heart
 tui_keys y
 expect_screen "Add New Client opens" "1 Name and identity"
 expect_screen "with the surname filled in" "Hearthway"
-tui_type "Eli"; tui_keys Tab Tab Tab Tab Tab Tab Tab; tui_type "6/7/2012"
+tui_type "Eli"; tui_keys Tab Tab Tab Tab Tab Tab Tab; tui_type "6/7/2012"; tui_keys Tab; tui_type "f"
 tui_keys F2
 tui_wait "Possible duplicates" 3 >/dev/null && tui_keys F2
 tui_wait "Veteran status" >/dev/null
@@ -39,8 +40,8 @@ expect_screen "the saved client joins the family" "added to the family."
 expect_screen "as the head's child" "2012-06-07 child"
 eli=$(dba "select id from hearth.client where first_name = 'Eli' and last_name = 'Hearthway'")
 dba "SET session_replication_role = replica;
-     INSERT INTO hearth.client (first_name, last_name, birth_date, intake_sharing, created_org, created_by)
-     VALUES ('Fay', 'Hearthway', '1982-09-10', 'global', (SELECT id FROM hearth.organization WHERE name = 'Harbor House'), (SELECT id FROM hearth.hmis_user WHERE username = 'alice'))" >/dev/null
+     INSERT INTO hearth.client (first_name, last_name, birth_date, dob_data_quality, intake_sharing, created_org, created_by)
+     VALUES ('Fay', 'Hearthway', '1982-09-10', 1, 'global', (SELECT id FROM hearth.organization WHERE name = 'Harbor House'), (SELECT id FROM hearth.hmis_user WHERE username = 'alice'))" >/dev/null
 fay=$(dba "select id from hearth.client where first_name = 'Fay' and last_name = 'Hearthway'")
 tui_keys F5
 expect_screen "F5 offers the member actions" "Add an existing client"

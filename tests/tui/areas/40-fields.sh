@@ -192,12 +192,76 @@ tui_keys Tab; tui_type "Joan Fieldwell"; tui_keys Tab; tui_type "mother"; tui_ke
 tui_type "fieldwell, fay"; tui_keys Tab
 expect_screen "one match is taken at once" "Is also client: Fieldwell, Fay"
 tui_type "y"
-expect_screen "and the next key goes to the next field" "Knows the situation       yes"
+expect_screen "and the next key goes to the next field" "Knows the situation     * yes"
 tui_keys BTab BTab C-u; tui_type "mom"
 tui_keys Tab Tab
-expect_screen "Shift-Tab and Tab pass a resolved lookup by" "Knows the situation       yes"
+expect_screen "Shift-Tab and Tab pass a resolved lookup by" "Knows the situation     * yes"
 tui_keys F2
 expect_screen "the record saves" "Interested Other: saved"
 check "with the client found and the answer typed after it" "$fay|t|mom" \
 	"$(dba "select related_client_id, knows_situation, relationship from hearth.interested_other where client_id = $fay")"
+tui_stop
+
+tui_section "fields: a range typed backwards gets a sentence, not the database's (A1)" \
+	'start_as alice pw-alice && open_client fieldwell'
+menu "address hist"
+tui_wait "No address history you may see." >/dev/null
+tui_keys Insert
+tui_wait "Address" >/dev/null
+tui_keys Tab; tui_type "9 Pine Ct"; tui_keys Tab Tab; tui_type "Eugene"; tui_keys Tab; tui_type "OR"
+tui_keys Tab; tui_type "97401"; tui_keys Tab; tui_type "2024-01-01"; tui_keys Tab; tui_type "2023-01-01"
+tui_keys F2
+expect_screen "the form says which date is before which" "Until: 2023-01-01 is before From (2024-01-01);"
+expect_not_screen "never the raw constraint" "violates check constraint"
+tui_keys C-e C-u; tui_type "2025-06-30"; tui_keys F2
+expect_screen "put right, it saves" "Address: saved"
+check "with both dates" "2024-01-01|2025-06-30" \
+	"$(dba "select begin_date, end_date from hearth.client_address where client_id = $fay")"
+menu "case man"
+tui_wait "Case Managers" >/dev/null
+tui_keys Insert
+tui_wait "Case Manager" >/dev/null
+tui_keys Tab C-u; tui_type "2026-01-10"; tui_keys Tab; tui_type "2026-01-09"; tui_keys F2
+expect_screen "a case manager's range too" "Until: 2026-01-09 is before From (2026-01-10)"
+tui_keys Escape Escape
+
+tui_section "fields: an alias needs a first or a last name (A3)" \
+	'start_as alice pw-alice && open_client fieldwell'
+menu "aliases"
+tui_wait "No alias you may see." >/dev/null
+tui_keys Insert
+tui_wait "Alias" >/dev/null
+tui_keys F2
+expect_screen "an alias with no name is refused with a sentence" "Give First name or Last name: at least one of them."
+check "and not saved" 0 "$(dba "select count(*) from hearth.client_alias where client_id = $fay")"
+tui_keys C-e; tui_type "T-Bone"; tui_keys F2
+expect_screen "a first name alone will do" "Alias: saved"
+check "saved" "T-Bone" "$(dba "select first_name from hearth.client_alias where client_id = $fay")"
+
+tui_section "fields: HUD's birth date rule, e-mail, ZIP and state (A18)" 'start_as alice pw-alice'
+tui_keys Right / ; tui_type "add new cl"; tui_keys Enter
+tui_wait "1 Name and identity" >/dev/null
+tui_type "Tobias"; tui_keys Tab Tab; tui_type "Quennell"; tui_keys Tab Tab Tab Tab Tab; tui_type "3/4/1990"
+tui_keys F2
+expect_screen "a birth date needs its data quality 1 or 2" "with a Birth date, it must be"
+tui_keys C-e; tui_type "f"; tui_keys BTab C-u F2
+expect_screen "and data quality 1 needs a birth date" "Full DOB reported needs a"
+tui_keys C-e C-u; tui_type "3/4/1990"; tui_keys F2
+tui_wait "Possible duplicates" 2 >/dev/null && tui_keys F2
+tui_wait "Veteran status" >/dev/null
+tui_keys F2
+tui_wait "ZIP code" >/dev/null
+tui_keys Tab; tui_type "tobias@"; tui_keys Tab Tab Tab Tab; tui_type "Oregon"; tui_keys Tab; tui_type "9720"
+tui_keys F2
+expect_screen "an e-mail address is checked" "Email: tobias@ is not an e-mail address"
+expect_screen "so is a ZIP code" "ZIP code: 9720 is not a ZIP code"
+expect_not_screen "a state's name is taken" "State:"
+tui_keys C-e C-u; tui_type "tobias@example.org"; tui_keys Tab Tab Tab Tab Tab C-u; tui_type "974011234"
+tui_keys F2
+tui_wait "Relationship to head" >/dev/null
+tui_keys F2
+expect_screen "the client is saved" "Saved: client"
+check "the state as its code, the ZIP with its dash, the birth date with its quality" \
+	"OR|97401-1234|tobias@example.org|1990-03-04|1" \
+	"$(dba "select state, zip, email, birth_date, dob_data_quality from hearth.client where first_name = 'Tobias' and last_name = 'Quennell'")"
 tui_stop
