@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <wctype.h>
 
 #include "../forms/field.h"
 #include "../forms/form.h"
@@ -49,6 +50,8 @@ static int field_by_column(const struct upload_form *u, const char *column)
 
 void upload_close(struct upload_form *u)
 {
+	for (int i = 0; u->in && i < nfields(u); i++)
+		input_free(&u->in[i]);
 	free(u->in);
 	free(u->client_id);
 	free(u->problem);
@@ -70,7 +73,7 @@ void upload_open(struct upload_form *u, const struct form *form, enum file_store
 	input_init(&u->path, 0, false);
 	u->in = xcalloc(form->nfields + 1, sizeof *u->in);
 	for (i = 0; i < nfields(u); i++) {
-		input_init(&u->in[i], field(u, i)->type == FIELD_MEMO ? 0 : 255, false);
+		input_init(&u->in[i], field_input_max(field(u, i)), false);
 		v = shown(u, i) ? field_default(field(u, i), NULL) : xstrdup(client_id);
 		text = v ? field_display(field(u, i), v, NULL) : NULL;
 		if (text)
@@ -95,8 +98,12 @@ static int draw_row(const struct upload_form *u, int y, int left, int width, int
 	          theme_attr(ROLE_LABEL), 0);
 	if (i < 0 || field(u, i)->required)
 		draw_text(y, left + LABEL_WIDTH - 2, 1, "*", theme_attr(ROLE_REQUIRED), 0);
-	input_draw(in, y, left + LABEL_WIDTH, iw,
-	           theme_attr(i == u->focus ? ROLE_FIELD_ACTIVE : ROLE_FIELD), false);
+	if (i >= 0 && option_field(field(u, i)))
+		option_draw(in, y, left + LABEL_WIDTH, iw,
+		            theme_attr(i == u->focus ? ROLE_FIELD_ACTIVE : ROLE_FIELD), false);
+	else
+		input_draw(in, y, left + LABEL_WIDTH, iw,
+		           theme_attr(i == u->focus ? ROLE_FIELD_ACTIVE : ROLE_FIELD), false);
 	return y + 1;
 }
 
@@ -121,8 +128,13 @@ void upload_draw(const struct upload_form *u, int top, int left, int height, int
 		draw_wrapped(top + height - 2, left, width, 2, help, theme_attr(ROLE_LABEL));
 	if (cursor >= 0) {
 		curs_set(1);
-		input_draw(u->focus < 0 ? &u->path : &u->in[u->focus], cursor, left + LABEL_WIDTH,
-		           width - LABEL_WIDTH, theme_attr(ROLE_FIELD_ACTIVE), true);
+		if (u->focus >= 0 && option_field(field(u, u->focus)))
+			option_draw(&u->in[u->focus], cursor, left + LABEL_WIDTH, width - LABEL_WIDTH,
+			            theme_attr(ROLE_FIELD_ACTIVE), true);
+		else
+			input_draw(u->focus < 0 ? &u->path : &u->in[u->focus], cursor,
+			           left + LABEL_WIDTH, width - LABEL_WIDTH, theme_attr(ROLE_FIELD_ACTIVE),
+			           true);
 	}
 }
 
@@ -158,19 +170,26 @@ static void move_focus(struct upload_form *u, int dir)
 static bool cycle(struct upload_form *u, int dir)
 {
 	const struct form_field *f = u->focus >= 0 ? field(u, u->focus) : NULL;
-	char now[256];
-	size_t i, at = (size_t)-1;
 
-	if (!f || f->type != FIELD_RADIO || f->noptions == 0)
+	if (!f || !option_field(f))
 		return false;
-	input_get(&u->in[u->focus], now, sizeof now);
-	for (i = 0; i < f->noptions; i++)
-		if (!strcasecmp(now, f->options[i].label) || !strcasecmp(now, f->options[i].code))
-			at = i;
-	at = at == (size_t)-1 ? (dir > 0 ? 0 : f->noptions - 1)
-	                      : (at + f->noptions + (size_t)dir) % f->noptions;
-	input_set(&u->in[u->focus], f->options[at].label);
+	option_cycle(&u->in[u->focus], f, NULL, dir);
 	return true;
+}
+
+/* A key in a radio field: it picks by label, never edits it. */
+static enum upload_event pick(struct upload_form *u, wint_t key, bool is_key)
+{
+	const char *problem;
+	char *sentence;
+
+	option_key(&u->in[u->focus], field(u, u->focus), NULL, &u->typing, key, is_key, &problem);
+	if (problem) {
+		sentence = xasprintf("%s: %s", field(u, u->focus)->label, problem);
+		set_problem(u, sentence);
+		free(sentence);
+	}
+	return UPLOAD_NONE;
 }
 
 static const char *value_of(const struct upload_form *u, const struct validate_result *r,
@@ -253,6 +272,8 @@ static enum upload_event leave(struct upload_form *u, struct app *app)
 enum upload_event upload_key(struct upload_form *u, struct app *app, wint_t key, bool is_key,
                              enum action a)
 {
+	if (is_key || !iswprint(key))
+		u->typing.in = NULL;         /* typing into a radio field starts again */
 	if (a == A_BACK)
 		return leave(u, app);
 	u->discard_asked = false;
@@ -277,8 +298,8 @@ enum upload_event upload_key(struct upload_form *u, struct app *app, wint_t key,
 	default:
 		break;
 	}
-	if (!is_key && key == ' ' && cycle(u, 1))
-		return UPLOAD_NONE;
+	if (u->focus >= 0 && option_field(field(u, u->focus)))
+		return pick(u, key, is_key);
 	input_key(u->focus < 0 ? &u->path : &u->in[u->focus], key, is_key);
 	return UPLOAD_NONE;
 }

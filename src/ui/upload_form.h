@@ -10,6 +10,7 @@
 
 #include "../client_files.h"
 #include "input.h"
+#include "option_field.h"
 #include "keys.h"
 
 struct form;
@@ -25,6 +26,7 @@ struct upload_form {
 	char *problem;              /* shown at the top in red, or NULL */
 	char *auto_name;            /* the name filled in from the path, or NULL */
 	bool discard_asked;
+	struct option_typing typing; /* what was typed into a radio field */
 };
 
 enum upload_event {

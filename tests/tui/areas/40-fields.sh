@@ -165,6 +165,24 @@ dba "SET session_replication_role = replica;
      INSERT INTO hearth.family_member (family_id, client_id, relationship_to_head, org_id, created_by)
      SELECT f.id, $fay, 1, f.created_org, f.created_by FROM hearth.family f
      WHERE f.name = 'Fieldwell family'" >/dev/null
+mkdir -p "$work/fields"
+echo "a letter" >"$work/fields/letter.txt"
+tui_section "fields: an upload's options are picked too, its fields take their max (A12, B2)" \
+	'start_as alice pw-alice && open_client fieldwell'
+menu "client files"
+tui_wait "No file you may see." >/dev/null
+tui_keys Insert
+tui_wait "File on this computer" >/dev/null
+tui_type "$work/fields/letter.txt"; tui_keys Tab Tab
+tui_type "$(printf 'd%.0s' $(seq 400))"
+tui_keys Tab; tui_type "r"
+expect_screen "a letter picks the restriction" "Restrict to organization"
+expect_not_screen "never appended to its label" "Unrestrictedr"
+tui_keys F2
+expect_screen "the file is uploaded" "Uploaded letter.txt."
+check "with its restriction's code and all 400 characters of its description" "organization|400" \
+	"$(dba "select restriction, length(description) from hearth.client_file where client_id = $fay")"
+
 tui_section "fields: a choice filled in by hearth shows its label (A12)" \
 	'start_as alice pw-alice && open_client fieldwell'
 tui_keys C-n
