@@ -559,12 +559,6 @@ const struct form_option *field_options(const struct form_field *f,
 	return list ? list->options : NULL;
 }
 
-static const struct form_option *options_of(const struct form_field *f,
-                                            const struct field_context *ctx, size_t *n)
-{
-	return field_options(f, ctx, n);
-}
-
 bool field_may_be_unchosen(const struct form_field *f)
 {
 	return !f->required || !f->def;
@@ -604,7 +598,7 @@ static char *parse_choice(const struct form_field *f, const char *s,
                           const struct field_context *ctx, char **problem)
 {
 	size_t n;
-	const struct form_option *o = options_of(f, ctx, &n);
+	const struct form_option *o = field_options(f, ctx, &n);
 	char *codes;
 
 	if (!o) {
@@ -701,7 +695,7 @@ static char *choice_display(const struct form_field *f, const char *value,
                             const struct field_context *ctx)
 {
 	size_t n;
-	const struct form_option *o = options_of(f, ctx, &n);
+	const struct form_option *o = field_options(f, ctx, &n);
 
 	for (size_t i = 0; o && i < n; i++)
 		if (!strcmp(value, o[i].code))
