@@ -576,7 +576,7 @@ static bool changed_meanwhile(struct app *app)
 	bool collide = false;
 
 	if (!read_record(app, &theirs, &stamp)) {
-		app_status(app, true, db_error_code(app->s.db)[0] ? db_error(app->s.db)
+		app_status(app, true, "%s", db_error_code(app->s.db)[0] ? db_error(app->s.db)
 		           : "This record was deleted, or is no longer shared with you, since you "
 		             "opened it. F4 keeps what you typed.");
 		return false;
@@ -1268,7 +1268,7 @@ bool form_edit(struct app *app, const char *name, const char *id, const struct f
 	open_form(app, form);
 	fp.edit_id = xstrdup(id);
 	if (!read_record(app, &fp.orig, &fp.stamp)) {
-		app_status(app, true, db_error_code(app->s.db)[0] ? db_error(app->s.db)
+		app_status(app, true, "%s", db_error_code(app->s.db)[0] ? db_error(app->s.db)
 		           : "That record is not there any more, or no longer shared with you.");
 		close_form();
 		return false;
