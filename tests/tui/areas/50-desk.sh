@@ -1,0 +1,85 @@
+# --- the intake desk's pages (shared/defects/intake-desk-2026-12.md) -------------------
+dba "SET session_replication_role = replica;
+     INSERT INTO hearth.client (first_name, last_name, birth_date, intake_sharing, veteran_status, created_org, created_by)
+     SELECT 'Wanda', 'Flowers', '1979-09-09', 'global', 0, o.id, u.id FROM hearth.organization o, hearth.hmis_user u
+     WHERE o.name = 'Harbor House' AND u.username = 'alice'" >/dev/null
+wanda=$(dba "select id from hearth.client where last_name = 'Flowers'")
+mkdir -p "$work/desk"
+printf 'a letter\n' >"$work/desk/letter.txt"
+
+tui_section "desk: Esc after choosing a duplicate (A4)" 'start_as alice pw-alice'
+tui_keys Right; menu "add new"
+tui_wait "1 Name and identity" >/dev/null
+tui_type "Wanda"; tui_keys Tab Tab; tui_type "Flowers"; tui_keys Tab Tab Tab Tab Tab; tui_type "1979-09-09"
+tui_keys PgDn
+tui_wait "Possible duplicates" >/dev/null
+tui_keys Enter
+expect_screen "choosing the duplicate opens that client" "The intake was not saved: this is client $wanda."
+tui_keys Escape
+expect_screen "Esc goes back to a live Add New Client" "1 Name and identity"
+expect_screen "with its fields, empty" "First name"
+tui_type "Zed"
+expect_screen "which takes typing" "Zed"
+tui_keys Escape Escape
+
+tui_section "desk: Find Client under refused criteria (A20)" 'start_as alice pw-alice'
+tui_keys Right; menu "find cl"
+tui_wait "First name" >/dev/null
+tui_keys Tab; tui_type "flowers"; tui_keys Enter
+expect_screen "a search lists its client" "Wanda"
+tui_keys W
+expect_screen "type-to-find shows what is typed" "find: W"
+tui_keys Tab Tab Tab C-u; tui_type "Dec 12 1977"; tui_keys Enter
+expect_screen "refused criteria get a sentence" "is not a date"
+expect_not_screen "and the old results go" "Wanda"
+expect_not_screen "with their type-to-find" "find: W"
+tui_keys C-u; tui_type "9/9/1979"; tui_keys Enter
+expect_screen "a good search lists again" "Wanda"
+expect_not_screen "without the old type-to-find" "find: W"
+
+tui_section "desk: veteran status in Edit Client (A21)" 'start_as alice pw-alice && open_client flowers'
+menu "edit cl"
+tui_wait "1 Name and identity" >/dev/null
+tui_keys PgDn
+expect_screen "Edit Client's second step has the veteran status" "Veteran status"
+tui_keys Tab C-u; tui_type "1"; tui_keys F2
+tui_wait "ZIP code" >/dev/null
+tui_keys F2
+expect_screen "the change is saved" "Saved: client $wanda."
+check "the veteran status is corrected" 1 "$(dba "select veteran_status from hearth.client where id = $wanda")"
+expect_screen "and the dashboard shows it" "Veteran          Yes"
+
+tui_section "desk: lookups list their choices (A17)" 'start_as alice pw-alice && open_client flowers'
+menu "release exc"
+tui_wait "No release exception you may see." >/dev/null
+tui_keys Insert
+tui_wait "Shared with" >/dev/null
+expect_not_screen "the field's help speaks to the desk, not of hearthctl" "hearthctl"
+tui_keys F1
+expect_not_screen "nor does the form's help" "hearthctl"
+tui_keys x
+tui_keys F5
+expect_screen "F5 on an empty lookup lists the choices" "Which Shared with?"
+expect_screen "the organizations" "Northside"
+tui_keys Down Enter
+expect_screen "Enter takes the one chosen" "Shared with: Northside."
+tui_keys Escape Escape
+menu "information rel"
+tui_wait "Sharing level" >/dev/null
+tui_keys Tab
+expect_not_screen "Information Release's MOU help has no hearthctl" "hearthctl"
+
+tui_section "desk: an upload path corrected (A13)" 'start_as alice pw-alice && open_client flowers'
+menu "client files"
+tui_wait "No file you may see." >/dev/null
+tui_keys Insert
+tui_wait "File on this computer" >/dev/null
+tui_type "$work/desk/nope.bin"; tui_keys Tab F2
+expect_screen "a missing file gets a sentence" "There is no file $work/desk/nope.bin"
+tui_keys Tab
+tui_keys C-e
+expect_screen "Ctrl-E goes to the path, the field to fix" "The file on this computer"
+tui_keys C-u; tui_type "$work/desk/letter.txt"; tui_keys F2
+expect_screen "the corrected file is uploaded under its own name" "Uploaded letter.txt."
+check "the stored name is the corrected file's" "letter.txt" \
+	"$(dba "select string_agg(name, ',') from hearth.client_file where client_id = $wanda")"
