@@ -920,10 +920,12 @@ static bool open_chooser(struct app *app)
 	int n;
 
 	close_chooser();
-	if (!text[0]) {
+	/* an empty field lists the first choices, but never clients: those are
+	 * found by what is known of the person */
+	if (!text[0] && field(fp.focus)->lookup == FIELD_LOOKUP_CLIENT) {
 		free(text);
-		app_status(app, false, "Type a name (or an id) into %s, then F5 looks it up.",
-		           field(fp.focus)->label);
+		app_status(app, false, "Type a name, a birth date or an SSN into %s, then F5 looks "
+		           "it up.", field(fp.focus)->label);
 		return true;
 	}
 	n = lookup_search(app->s.db, field(fp.focus)->lookup, text, CHOICES, fp.choice_id,
@@ -931,10 +933,12 @@ static bool open_chooser(struct app *app)
 	if (n < 0) {
 		app_status(app, true, "%s: %s", field(fp.focus)->label, err);
 		free(err);
+	} else if (n == 0 && !text[0]) {
+		app_status(app, true, "%s: there is nothing you may choose.", field(fp.focus)->label);
 	} else if (n == 0) {
 		app_status(app, true, "%s: nothing you may see matches \"%s\".", field(fp.focus)->label,
 		           text);
-	} else if (n == 1) {
+	} else if (n == 1 && text[0]) {
 		input_set(&fp.in[fp.focus], fp.choice_id[0]);
 		app_status(app, false, "%s: %s.", field(fp.focus)->label, fp.choice_name[0]);
 		fp.nchoices = 1;
@@ -1040,6 +1044,22 @@ static enum reaction key(struct app *app, wint_t k, bool is_key, enum action a, 
 	return R_UNHANDLED;
 }
 
+/* Back on the page of a form that has ended (a duplicate chosen instead,
+ * say): a new one opens, never a page without its fields. */
+static void returned(struct app *app)
+{
+	if (!fp.form)
+		enter(app);
+}
+
+/* Back on the page of forms opened by name when the form has ended: the
+ * page before it instead (its opener knows what it was for). */
+static void named_returned(struct app *app)
+{
+	if (!fp.form)
+		app_back(app);
+}
+
 static void reset(struct app *app)
 {
 	(void)app;
@@ -1068,6 +1088,7 @@ const struct page_ops form_page = {
 	.draw = draw,
 	.key = key,
 	.reset = reset,
+	.returned = returned,
 	.help_now = help_now,
 	.help = "A form: Tab and Shift-Tab move between fields, Left and Right (or Space) choose "
 	        "among a field's options, F2 or Ctrl-S saves the step and goes on to the next "
@@ -1310,6 +1331,7 @@ const struct page_ops named_form_page = {
 	.enter = enter,
 	.draw = draw,
 	.key = key,
+	.returned = named_returned,
 	.help_now = help_now,
 	.help = "A form: Tab and Shift-Tab move between fields, F2 or Ctrl-S saves the step, "
 	        "F4 pauses it, Esc leaves it.",
