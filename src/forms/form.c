@@ -12,10 +12,10 @@
 #include "form_ini.h"
 
 static const char *const form_keys[] = { "title", "table", "link", "steps", "help", "list", "order",
-                                          NULL };
+                                          "marks", NULL };
 static const char *const field_keys[] = {
 	"step", "label", "column", "table", "type", "max", "min", "required", "default",
-	"choices", "options", "lookup", "help", NULL
+	"choices", "options", "lookup", "help", "unlock", NULL
 };
 static const char *const type_names[FIELD_TYPES] = {
 	"text", "memo", "date", "time", "integer", "money", "ssn", "phone", "yesno",
@@ -135,6 +135,9 @@ static void read_form_section(struct reader *r, size_t i, int line)
 	if (get(r, "form", "list"))
 		form->nlist = split_list(get(r, "form", "list"), &form->list);
 	form->order = dup_or_null(get(r, "form", "order"));
+	if (get(r, "form", "marks") && !form_ini_yes_no(get(r, "form", "marks"), &form->marks))
+		complain(r, "form", "marks", "[form]: marks \"%s\" is not yes or no",
+		         get(r, "form", "marks"));
 }
 
 /* ---- [field NAME] ---------------------------------------------------- */
@@ -160,6 +163,7 @@ static void read_basics(struct field_reader *fr)
 
 	f->label = dup_or_null(field_get(fr, "label"));
 	f->help = dup_or_null(field_get(fr, "help"));
+	f->unlock = dup_or_null(field_get(fr, "unlock"));
 	f->column = xstrdup(field_get(fr, "column") ? field_get(fr, "column") : f->name);
 	f->table = dup_or_null(field_get(fr, "table"));
 	if (f->table && !form_ini_is_name(f->table))
@@ -546,6 +550,7 @@ static void free_field(struct form_field *f)
 	free(f->table);
 	free(f->label);
 	free(f->help);
+	free(f->unlock);
 	free(f->def);
 	free(f->choices);
 	for (size_t i = 0; i < f->noptions; i++) {

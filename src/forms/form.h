@@ -59,6 +59,8 @@ struct form_field {
 	                               the new record, see form->link), or NULL */
 	char *label;
 	char *help;                 /* NULL when none */
+	char *unlock;               /* the value that lifts the record's read-only
+	                               mark (its `unlock`), or NULL */
 	enum field_type type;
 	int step;                   /* 1..form_step_count() */
 	bool required;
@@ -91,6 +93,8 @@ struct form {
 	size_t nlist;
 	char *order;                /* the field the list is sorted by, or NULL */
 	bool order_desc;
+	bool marks;                 /* lists show each record's author, organization,
+	                               and whether the user may change it */
 };
 
 /* Load one form file. Returns NULL when the file has any mistake, after

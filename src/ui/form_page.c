@@ -14,6 +14,7 @@
 #include "../forms/validate.h"
 #include "../lookup.h"
 #include "../paused.h"
+#include "../record_rules.h"
 #include "../util/xalloc.h"
 #include "draw.h"
 #include "duplicates.h"
@@ -51,6 +52,10 @@ static struct {
 	/* editing a record: its id, its stamp when read, its values then */
 	char *edit_id, *stamp;
 	char **orig;
+	/* the user may only read it: why (the database's sentence), and the
+	 * field (+1) that may still be changed to its `unlock` value */
+	char *refusal;
+	int unlock;
 	/* it changed meanwhile, and collides: its values now, and stamp */
 	bool conflict;
 	char **theirs;
@@ -122,6 +127,7 @@ static void close_form(void)
 	free_values(fp.orig);
 	free_values(fp.theirs);
 	free(fp.edit_id);
+	free(fp.refusal);
 	free(fp.stamp);
 	free(fp.their_stamp);
 	free(fp.paused_id);
@@ -349,6 +355,12 @@ static int draw_problems(int y, int left, int width)
 		return draw_conflict(y, left, width);
 	if (fp.choosing)
 		return draw_chooser(y, left, width);
+	if (fp.refusal && !(fp.checked && fp.check.nproblems)) {
+		char line[768];
+		snprintf(line, sizeof line, "%s %s", fp.refusal, fp.unlock
+		         ? "Only its mark may be changed here." : "Esc goes back.");
+		return y + draw_wrapped(y, left, width, 2, line, theme_attr(ROLE_ERROR)) + 1;
+	}
 	for (p = 0; fp.checked && p < fp.check.nproblems && p < 4; p++)
 		y += draw_wrapped(y, left, width, 2, fp.check.problems[p].message, theme_attr(ROLE_ERROR));
 	if (fp.checked && fp.check.nproblems > 4) {
@@ -406,7 +418,8 @@ static void draw(struct app *app, int top, int left, int height, int width)
 	}
 	if (fp.edit_id) {
 		char title[256];
-		snprintf(title, sizeof title, "Edit: %s (record %s)", fp.form->title, fp.edit_id);
+		snprintf(title, sizeof title, "%s: %s (record %s%s)", fp.refusal ? "View" : "Edit",
+		         fp.form->title, fp.edit_id, fp.refusal ? ", read-only" : "");
 		draw_text(top, left, width, title, theme_attr(ROLE_TITLE), 0);
 	} else {
 		draw_text(top, left, width, fp.form->title, theme_attr(ROLE_TITLE), 0);
@@ -967,6 +980,56 @@ static enum reaction chooser_key(struct app *app, enum action a)
 	return R_REDRAW;
 }
 
+/* A record the user may only read: moving about and reading, and changing
+ * only the field that lifts its mark (when the database allows that); any
+ * other change is refused with the reason. Returns whether the key was used. */
+static bool read_only_key(struct app *app, wint_t k, bool is_key, enum action a)
+{
+	size_t n;
+	bool open = fp.unlock && fp.focus == fp.unlock - 1;
+
+	switch (a) {
+	case A_NEXT_FIELD:
+	case A_DOWN:
+	case A_OPEN:
+		step_focus(1);
+		return true;
+	case A_PREV_FIELD:
+	case A_UP:
+		step_focus(-1);
+		return true;
+	case A_PAGE_DOWN:
+	case A_PAGE_UP:
+		if (a == A_PAGE_DOWN ? fp.step < form_step_count(fp.form) : fp.step > 1)
+			go_to_step(fp.step + (a == A_PAGE_DOWN ? 1 : -1));
+		return true;
+	case A_SAVE:
+		if (fp.unlock)
+			return false;
+		break;
+	case A_PAUSE:
+		app_status(app, false, "Nothing to pause: this record is yours to read only.");
+		return true;
+	case A_NEXT_TAB:
+	case A_PREV_TAB:
+		if (open || !options_of(field(fp.focus), &n))
+			return false;
+		break;
+	case A_DELETE:
+		if (open)
+			return false;
+		break;
+	default:
+		if (open || (is_key && k != KEY_BACKSPACE))
+			return false;   /* keys of the frame (F1, F9, ...) */
+		if (a != A_NONE && a != A_SORT_PREV && a != A_SORT_NEXT && a != A_NAV_SEARCH)
+			return false;   /* Ctrl-Q and the like */
+		break;
+	}
+	app_status(app, true, "%s", fp.refusal);
+	return true;
+}
+
 static enum reaction key(struct app *app, wint_t k, bool is_key, enum action a, int height)
 {
 	(void)height;
@@ -989,6 +1052,8 @@ static enum reaction key(struct app *app, wint_t k, bool is_key, enum action a, 
 	}
 	if (a == A_BACK)
 		return back(app);
+	if (fp.refusal && read_only_key(app, k, is_key, a))
+		return R_REDRAW;
 	if (fp.discard_asked) {
 		fp.discard_asked = false;
 		app->status[0] = 0;
@@ -1298,6 +1363,33 @@ bool form_open(struct app *app, const char *name, const char *const *names,
 	return true;
 }
 
+/* Before anything is typed: may the user change this record? If not, the
+ * form is read-only and says why (the database's own sentence, sql/050);
+ * a field with `unlock` (a read-only mark) stays open when the database
+ * would let the user set it to that value. */
+static void ask_refusal(struct app *app)
+{
+	char *why;
+	int i;
+
+	fp.refusal = record_refusal(app->s.db, fp.form->table, fp.edit_id, NULL, NULL);
+	for (i = 0; fp.refusal && !fp.unlock && i < nfields(); i++) {
+		if (!field(i)->unlock || !form_field_own(fp.form, (size_t)i)
+		    || same_value(fp.orig[i], field(i)->unlock))
+			continue;
+		why = record_refusal(app->s.db, fp.form->table, fp.edit_id, field(i)->column,
+		                     field(i)->unlock);
+		if (!why) {
+			fp.unlock = i + 1;
+			fp.step = field(i)->step;
+			fp.focus = i;
+		}
+		free(why);
+	}
+	if (fp.refusal)
+		app_status(app, true, "%s", fp.refusal);
+}
+
 bool form_edit(struct app *app, const char *name, const char *id, const struct form_hooks *hooks)
 {
 	const struct form *form = form_to_open(app, name);
@@ -1319,6 +1411,7 @@ bool form_edit(struct app *app, const char *name, const char *id, const struct f
 		input_set(&fp.in[i], shown);
 		free(shown);
 	}
+	ask_refusal(app);
 	if (hooks)
 		fp.hooks = *hooks;
 	app_open_page(app, PAGE_FORM);

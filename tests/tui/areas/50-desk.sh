@@ -83,3 +83,62 @@ tui_keys C-u; tui_type "$work/desk/letter.txt"; tui_keys F2
 expect_screen "the corrected file is uploaded under its own name" "Uploaded letter.txt."
 check "the stored name is the corrected file's" "letter.txt" \
 	"$(dba "select string_agg(name, ',') from hearth.client_file where client_id = $wanda")"
+
+# --- A14: a record the user may not change says so on opening, and lists mark it ------
+"$HEARTHCTL" -d "$DBA" mou add "Desk MOU" --org "Harbor House" --org Northside >/dev/null
+dba "SET session_replication_role = replica;
+     INSERT INTO hearth.client (first_name, last_name, birth_date, intake_sharing, mou_id, created_org, created_by)
+     SELECT 'Rory', 'Readonly', '1970-02-02', 'global', m.id, o.id, u.id
+     FROM hearth.mou m, hearth.organization o, hearth.hmis_user u
+     WHERE m.name = 'Desk MOU' AND o.name = 'Harbor House' AND u.username = 'alice';
+     INSERT INTO hearth.case_note (client_id, org_id, author_id, title, read_only)
+     SELECT c.id, o.id, u.id, t.title, t.ro
+     FROM hearth.client c, hearth.organization o, hearth.hmis_user u,
+          (VALUES ('Harbor intake talk', false), ('Harbor frozen note', true)) t(title, ro)
+     WHERE c.last_name = 'Readonly' AND o.name = 'Harbor House' AND u.username = 'alice';
+     INSERT INTO hearth.case_note (client_id, org_id, author_id, title)
+     SELECT c.id, o.id, u.id, 'Northside visit'
+     FROM hearth.client c, hearth.organization o, hearth.hmis_user u
+     WHERE c.last_name = 'Readonly' AND o.name = 'Northside' AND u.username = 'wang'" >/dev/null
+
+tui_section "desk: another organization's record opens read-only (A14)" 'start_as wang pw-wang && open_client readonly'
+menu "case no"
+tui_wait "Harbor intake talk" >/dev/null
+tui_keys F9
+expect_screen "the case note list shows who wrote each note, for which organization" "Alice Adams (Harbor House)"
+expect_screen "and wang's own" "(Northside)"
+check "the list marks the two notes wang may only read (RO), not his own" "2 0" \
+	"$(tui_screen | grep -c 'RO .*(Harbor House)') $(tui_screen | grep -c 'RO .*(Northside)')"
+tui_keys '>'
+tui_wait "Title ^" >/dev/null
+tui_keys Down Enter
+expect_screen "a note wang may not change opens read-only" "View: Case Note"
+expect_screen "saying why, on opening" "This record is Harbor House's: it is shared with you to read, not to change."
+tui_keys Tab; tui_type "x"
+expect_not_screen "typing changes nothing" "Harbor intake talkx"
+tui_keys F2
+expect_screen "F2 says why again" "shared with you to read, not to change"
+check "nothing was saved" "Harbor intake talk" \
+	"$(dba "select title from hearth.case_note where title like 'Harbor intake talk%'")"
+tui_keys Escape
+expect_screen "Esc goes back at once (nothing was typed)" "Northside visi"
+menu "edit cl"
+expect_screen "Edit Client of Harbor's client opens read-only too" "View: Edit Client"
+expect_screen "with the reason" "it is shared with you to read"
+
+tui_section "desk: a read-only note of one's own organization (A14)" 'start_as alice pw-alice && open_client readonly'
+menu "case no"
+tui_wait "Harbor frozen note" >/dev/null
+tui_keys F9
+tui_wait "Alice Adams (Harbor House)" >/dev/null
+check "alice's list marks the frozen note and Northside's, not her other one" "1 1" \
+	"$(tui_screen | grep -c 'RO  20.*(Harbor House)') $(tui_screen | grep -c 'RO  20.*(Northside)')"
+tui_keys F9 '>'
+tui_wait "Title ^" >/dev/null
+tui_keys Enter
+expect_screen "the frozen note opens read-only, with the database's reason" "is read-only: clear the read-only mark first"
+expect_screen "only its mark may be changed" "Only its mark may be changed here."
+tui_keys Right F2
+expect_screen "clearing the mark is saved" "Case Note: saved."
+check "the note is no longer read-only" f \
+	"$(dba "select read_only from hearth.case_note where title = 'Harbor frozen note'")"
