@@ -1109,17 +1109,9 @@ static enum reaction key(struct app *app, wint_t k, bool is_key, enum action a, 
 	return R_UNHANDLED;
 }
 
-/* Back on the page of a form that has ended (a duplicate chosen instead,
- * say): a new one opens, never a page without its fields. */
+/* Back on the page of a form that has ended (saved, or a duplicate chosen
+ * instead): never a page without its fields, but the page before it. */
 static void returned(struct app *app)
-{
-	if (!fp.form)
-		enter(app);
-}
-
-/* Back on the page of forms opened by name when the form has ended: the
- * page before it instead (its opener knows what it was for). */
-static void named_returned(struct app *app)
 {
 	if (!fp.form)
 		app_back(app);
@@ -1424,7 +1416,7 @@ const struct page_ops named_form_page = {
 	.enter = enter,
 	.draw = draw,
 	.key = key,
-	.returned = named_returned,
+	.returned = returned,
 	.help_now = help_now,
 	.help = "A form: Tab and Shift-Tab move between fields, F2 or Ctrl-S saves the step, "
 	        "F4 pauses it, Esc leaves it.",
