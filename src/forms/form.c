@@ -12,7 +12,7 @@
 #include "form_ini.h"
 
 static const char *const form_keys[] = { "title", "table", "link", "steps", "help", "list", "order",
-                                          "marks", NULL };
+                                          "marks", "view", NULL };
 static const char *const field_keys[] = {
 	"step", "label", "column", "table", "type", "max", "min", "required", "default",
 	"choices", "options", "lookup", "help", "unlock", NULL
@@ -135,6 +135,10 @@ static void read_form_section(struct reader *r, size_t i, int line)
 	if (get(r, "form", "list"))
 		form->nlist = split_list(get(r, "form", "list"), &form->list);
 	form->order = dup_or_null(get(r, "form", "order"));
+	form->view = dup_or_null(get(r, "form", "view"));
+	if (form->view && !form_ini_is_name(form->view))
+		complain(r, "form", "view", "[form]: view \"%s\" is not a view name "
+		         "(lower-case letters, digits and _)", form->view);
 	if (get(r, "form", "marks") && !form_ini_yes_no(get(r, "form", "marks"), &form->marks))
 		complain(r, "form", "marks", "[form]: marks \"%s\" is not yes or no",
 		         get(r, "form", "marks"));
@@ -574,6 +578,7 @@ void form_free(struct form *form)
 	free(form->help);
 	free_list(form->list, form->nlist);
 	free(form->order);
+	free(form->view);
 	free(form->table);
 	free(form->link);
 	free(form);

@@ -93,6 +93,9 @@ struct form {
 	size_t nlist;
 	char *order;                /* the field the list is sorted by, or NULL */
 	bool order_desc;
+	char *view;                 /* the view of schema hearth its list reads
+	                               instead of the table (rows of the client's
+	                               intake among them have no id), or NULL */
 	bool marks;                 /* lists show each record's author, organization,
 	                               and whether the user may change it */
 };

@@ -209,7 +209,8 @@ static void load(struct app *app)
 		return;
 	for (i = 0; i < rp.nform; i++)
 		cols[i] = rp.form->fields[rp.fields[i]].column;
-	rp.rows = db_select_where(app->s.db, rp.form->table, cols, rp.nform,
+	rp.rows = db_select_where(app->s.db, rp.form->view ? rp.form->view : rp.form->table,
+	                          cols, rp.nform,
 	                          kinds[rp.kind].family ? "family_id" : "client_id", owner(app),
 	                          rp.nform ? cols[rp.list.sort - rp.first] : NULL, rp.list.desc,
 	                          LIST_PAGE_ROWS + 1, rp.list.page * LIST_PAGE_ROWS);
@@ -289,11 +290,25 @@ static void add(struct app *app)
 	form_open(app, rp.form->name, names, values, n, &none);
 }
 
-static enum reaction delete_row(struct app *app)
+/* The selected row's id; NULL, with a sentence, for a row of the form's
+ * `view` that is the client's intake, not a record of its own. */
+static const char *selected_id(struct app *app)
 {
 	const char *id = db_rows_get(rp.rows, rp.list.sel, 0);
+
+	if (!id)
+		app_status(app, true, "This row is the client's intake (what is true now): Edit "
+		           "Client changes it.");
+	return id;
+}
+
+static enum reaction delete_row(struct app *app)
+{
+	const char *id = selected_id(app);
 	bool found;
 
+	if (!id)
+		return R_REDRAW;
 	if (!rp.delete_asked) {
 		rp.delete_asked = true;
 		app_status(app, true, "Delete this %s? Press Delete again to delete it.",
@@ -331,8 +346,8 @@ static enum reaction key(struct app *app, wint_t k, bool is_key, enum action a, 
 	} else if (e == LIST_ACTION && rp.list.chosen == ACT_DELETE) {
 		rp.delete_asked = true;
 		return delete_row(app);
-	} else if ((e == LIST_OPEN || e == LIST_ACTION) && rp.list.nrows) {
-		form_edit(app, rp.form->name, db_rows_get(rp.rows, rp.list.sel, 0), NULL);
+	} else if ((e == LIST_OPEN || e == LIST_ACTION) && rp.list.nrows && selected_id(app)) {
+		form_edit(app, rp.form->name, selected_id(app), NULL);
 	} else if (e == LIST_PAGE || e == LIST_RESORT) {
 		load(app);
 	} else if (e == LIST_IGNORED) {
@@ -360,7 +375,8 @@ static void reset(struct app *app)
 const struct page_ops records_pages[] = {
 	RECORDS_PAGE(PAGE_ALIASES, "The client's other names: aliases added by hand, and the "
 	             "former names kept when the name was changed."),
-	RECORDS_PAGE(PAGE_ADDRESSES, "The client's address history: addresses added by hand, "
+	RECORDS_PAGE(PAGE_ADDRESSES, "The client's address history: the address now (kind "
+	             "current, from the intake; Edit Client changes it), addresses added by hand, "
 	             "and the former addresses kept when the address was changed."),
 	RECORDS_PAGE(PAGE_OTHERS, "Interested others: emergency contacts, physicians, "
 	             "counsellors, friends, family; whether they know of the client's situation."),

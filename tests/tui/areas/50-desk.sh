@@ -144,3 +144,32 @@ tui_keys Right F2
 expect_screen "clearing the mark is saved" "Case Note: saved."
 check "the note is no longer read-only" f \
 	"$(dba "select read_only from hearth.case_note where title = 'Harbor frozen note'")"
+
+# --- A22: the address history with the address now, and the start of a replaced one ---
+tui_section "desk: the address now in its history (A22)" 'start_as alice pw-alice && open_client flowers'
+today=$(dba "select hearth.today()")
+menu "edit cl"
+tui_wait "1 Name and identity" >/dev/null
+tui_keys PgDn; tui_wait "Veteran status" >/dev/null
+tui_keys PgDn; tui_wait "ZIP code" >/dev/null
+tui_keys Tab Tab; tui_type "9 Pine Ct"; tui_keys F2
+tui_wait "Saved: client $wanda." >/dev/null
+menu "address history"
+expect_screen "the Address History page lists the address now" "9 Pine Ct"
+expect_screen "as the current one, since it was given" "current"
+tui_keys Enter
+expect_screen "it is the intake's: Enter says where it is changed" "Edit Client changes it."
+menu "edit cl"
+tui_wait "1 Name and identity" >/dev/null
+tui_keys PgDn; tui_wait "Veteran status" >/dev/null
+tui_keys PgDn; tui_wait "ZIP code" >/dev/null
+tui_keys Tab Tab C-u; tui_type "10 Oak Ave"; tui_keys F2
+tui_wait "Saved: client $wanda." >/dev/null
+menu "address history"
+expect_screen "after a change, the new address is the current one" "10 Oak Ave"
+expect_screen "and the old one is in the history" "9 Pine Ct"
+check "the replaced address starts when it was given, and ends today" "$today|$today" \
+	"$(dba "select begin_date, end_date from hearth.client_address where client_id = $wanda and line1 = '9 Pine Ct'")"
+menu "address history r"
+expect_screen "the report gives the replaced address its start" "$today to $today"
+expect_not_screen "never ? for a start the intake knew" "? to"
