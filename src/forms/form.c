@@ -15,7 +15,7 @@ static const char *const form_keys[] = { "title", "table", "link", "steps", "hel
                                           "marks", "view", NULL };
 static const char *const field_keys[] = {
 	"step", "label", "column", "table", "type", "max", "min", "required", "default",
-	"choices", "options", "lookup", "help", "unlock", NULL
+	"choices", "options", "lookup", "help", "unlock", "add", "add_sets", NULL
 };
 static const char *const type_names[FIELD_TYPES] = {
 	"text", "memo", "date", "time", "integer", "money", "ssn", "phone", "yesno",
@@ -168,6 +168,13 @@ static void read_basics(struct field_reader *fr)
 	f->label = dup_or_null(field_get(fr, "label"));
 	f->help = dup_or_null(field_get(fr, "help"));
 	f->unlock = dup_or_null(field_get(fr, "unlock"));
+	if (field_get(fr, "add") && !form_ini_yes_no(field_get(fr, "add"), &f->add))
+		complain(fr->r, fr->section, "add", "%s: add \"%s\" is not yes or no", fr->who,
+		         field_get(fr, "add"));
+	f->add_sets = dup_or_null(field_get(fr, "add_sets"));
+	if (f->add_sets && !strchr(f->add_sets, ':'))
+		complain(fr->r, fr->section, "add_sets", "%s: add_sets \"%s\" is not FIELD:VALUE",
+		         fr->who, f->add_sets);
 	f->column = xstrdup(field_get(fr, "column") ? field_get(fr, "column") : f->name);
 	f->table = dup_or_null(field_get(fr, "table"));
 	if (f->table && !form_ini_is_name(f->table))
@@ -274,6 +281,8 @@ static void read_lookup(struct field_reader *fr)
 	const char *lookup = field_get(fr, "lookup");
 
 	only_for(fr, "lookup", fr->f->type == FIELD_LOOKUP, "lookup");
+	only_for(fr, "add", fr->f->type == FIELD_LOOKUP, "lookup");
+	only_for(fr, "add_sets", fr->f->type == FIELD_LOOKUP, "lookup");
 	if (fr->f->type != FIELD_LOOKUP)
 		return;
 	for (int k = FIELD_LOOKUP_CLIENT; lookup && k <= FIELD_LOOKUP_FAMILY; k++)
@@ -285,6 +294,9 @@ static void read_lookup(struct field_reader *fr)
 	else if (!fr->f->lookup)
 		complain(fr->r, fr->section, "lookup", "%s: unknown lookup \"%s\" "
 		         "(client, user, provider, organization, mou, family)", fr->who, lookup);
+	if (fr->f->add && fr->f->lookup != FIELD_LOOKUP_FAMILY)
+		complain(fr->r, fr->section, "add", "%s: add is only for lookup = family (a new "
+		         "family is made with the record)", fr->who);
 }
 
 /* Reads max or min into *out; false (after complaining) when given wrong. */
@@ -555,6 +567,7 @@ static void free_field(struct form_field *f)
 	free(f->label);
 	free(f->help);
 	free(f->unlock);
+	free(f->add_sets);
 	free(f->def);
 	free(f->choices);
 	for (size_t i = 0; i < f->noptions; i++) {

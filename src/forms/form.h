@@ -61,6 +61,9 @@ struct form_field {
 	char *help;                 /* NULL when none */
 	char *unlock;               /* the value that lifts the record's read-only
 	                               mark (its `unlock`), or NULL */
+	bool add;                   /* lookup: Insert stands for a new record of its
+	                               kind, made when the form is saved */
+	char *add_sets;             /* with add: "field:value" set then, or NULL */
 	enum field_type type;
 	int step;                   /* 1..form_step_count() */
 	bool required;

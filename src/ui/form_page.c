@@ -62,6 +62,9 @@ static struct {
 	char *their_stamp;
 	/* a new client: who may already be this person */
 	struct dup_panel dups;
+	/* the lookup field (+1) that stands for a new record (its `add`),
+	 * made when the form is saved */
+	int adding;
 	/* per lookup field: the id last named, and its name */
 	char **named_id, **name;
 	/* a lookup field's chooser: the records a name typed there may mean */
@@ -138,6 +141,25 @@ static void close_form(void)
 		validate_result_free(&fp.check);
 	free_lists();
 	memset(&fp, 0, sizeof fp);
+}
+
+/* The word a field with `add` holds while it stands for a new record. */
+#define NEW_WORD "new"
+
+/* The field that stands for a new record, made on saving; or -1. */
+static int new_record_at(void)
+{
+	char *text;
+	bool still;
+
+	if (!fp.adding)
+		return -1;
+	text = input_text(&fp.in[fp.adding - 1]);
+	still = !strcmp(text, NEW_WORD);
+	free(text);
+	if (!still)
+		fp.adding = 0;           /* something else was typed over it */
+	return fp.adding - 1;
 }
 
 /* Load the choice list a field names (once a form). */
@@ -380,6 +402,12 @@ static void draw_lookup_name(struct app *app, int i, int y, int x, int width)
 
 	if (field(i)->type != FIELD_LOOKUP)
 		return;
+	if (fp.adding == i + 1 && new_record_at() == i) {
+		snprintf(id, sizeof id, "(a new one, made on saving)");
+		draw_text(y, x + (int)strlen(NEW_WORD) + 2, width - (int)strlen(NEW_WORD) - 2, id,
+		          theme_attr(ROLE_LABEL), 0);
+		return;
+	}
 	input_get(&fp.in[i], id, sizeof id);
 	if (!fp.named_id) {
 		fp.named_id = xcalloc((size_t)nfields() + 1, sizeof *fp.named_id);
@@ -543,6 +571,31 @@ static bool cycle(int dir)
 	return true;
 }
 
+/* Insert on a lookup field with `add`: a new record of its kind, made when
+ * the form is saved (and its add_sets field set). */
+static void add_new_record(struct app *app)
+{
+	const struct form_field *f = field(fp.focus);
+	char *sets, *value, *shown;
+	int at;
+
+	fp.adding = fp.focus + 1;
+	input_set(&fp.in[fp.focus], NEW_WORD);
+	if (f->add_sets) {
+		sets = xstrdup(f->add_sets);
+		value = strchr(sets, ':');
+		*value++ = 0;
+		if ((at = form_field_find(fp.form, sets)) >= 0) {
+			shown = field_display(field(at), value, &fp.ctx);
+			input_set(&fp.in[at], shown);
+			free(shown);
+		}
+		free(sets);
+	}
+	app_status(app, false, "%s: a new %s, made when you save, with this record in it.",
+	           f->label, field_lookup_name(f->lookup));
+}
+
 /* Check the step (0: all); on problems, go to the first. */
 static bool check(struct app *app, int step)
 {
@@ -552,6 +605,10 @@ static bool check(struct app *app, int step)
 
 	for (i = 0; i < nfields(); i++)
 		texts[i] = input_text(&fp.in[i]);
+	if (new_record_at() >= 0) {       /* checked as a record that will be there */
+		free(texts[new_record_at()]);
+		texts[new_record_at()] = xstrdup("1");
+	}
 	if (fp.checked)
 		validate_result_free(&fp.check);
 	ok = validate_form(fp.form, step, (const char *const *)texts, &fp.ctx, &fp.check);
@@ -776,6 +833,22 @@ static int row_of(size_t lead, const char **cols, const char **vals)
 	return n;
 }
 
+/* The record a field with `add` stands for, made now (in the form's
+ * transaction); its id becomes the field's value. */
+static bool make_new_record(struct app *app)
+{
+	int at = new_record_at();
+	char *err = NULL, *id = lookup_create(app->s.db, field(at)->lookup, &err);
+
+	if (!id) {
+		free(err);
+		return false;    /* db_error says why */
+	}
+	free(fp.check.values[at]);
+	fp.check.values[at] = id;
+	return true;
+}
+
 /* Insert the new record, and with it (in one transaction) a row of each
  * other table whose first field is filled in, its link column taking the
  * new record's id. Returns the id, or NULL with the error in db_error. */
@@ -792,6 +865,10 @@ static char *insert_new(struct app *app)
 	if (!linked || db_begin(app->s.db)) {
 		n = row_of((size_t)own, cols, vals);
 		id = db_insert(app->s.db, fp.form->table, cols, vals, n);
+	}
+	if (id && new_record_at() >= 0 && !make_new_record(app)) {
+		free(id);
+		id = NULL;
 	}
 	for (i = 0; id && i < nfields(); i++) {
 		if (form_field_own(fp.form, (size_t)i) || form_table_lead(fp.form, (size_t)i) != (size_t)i
@@ -919,6 +996,8 @@ static bool wants_chooser(enum action a)
 		return false;
 	if (a != A_MENU && a != A_NEXT_FIELD && a != A_OPEN && a != A_DOWN && a != A_SAVE)
 		return false;
+	if (new_record_at() == fp.focus && a != A_MENU)
+		return false;            /* it stands for a new record */
 	text = input_text(&fp.in[fp.focus]);
 	words = text[0] && strspn(text, "0123456789") != strlen(text);
 	free(text);
@@ -1088,6 +1167,12 @@ static enum reaction key(struct app *app, wint_t k, bool is_key, enum action a, 
 	case A_UP:
 		step_focus(-1);
 		return R_REDRAW;
+	case A_ADD:
+		if (field(fp.focus)->type == FIELD_LOOKUP && field(fp.focus)->add && !fp.edit_id) {
+			add_new_record(app);
+			return R_REDRAW;
+		}
+		break;
 	case A_FIRST_ERROR:
 		if (fp.checked && fp.check.nproblems) {
 			fp.focus = (int)fp.check.problems[0].field;

@@ -173,3 +173,48 @@ check "the replaced address starts when it was given, and ends today" "$today|$t
 menu "address history r"
 expect_screen "the report gives the replaced address its start" "$today to $today"
 expect_not_screen "never ? for a start the intake knew" "? to"
+
+# --- a new family from inside the intake, and Find Family ------------------------------
+tui_section "desk: Add New Family from the intake's household step" 'start_as alice pw-alice'
+tui_keys Right; menu "add new"
+tui_wait "1 Name and identity" >/dev/null
+tui_type "Nina"; tui_keys Tab Tab; tui_type "Newfam"; tui_keys F2
+tui_wait "Veteran status" >/dev/null
+tui_keys F2
+tui_wait "ZIP code" >/dev/null
+tui_keys Tab Tab Tab Tab; tui_type "Salem"; tui_keys Tab Tab; tui_type "97999"; tui_keys F2
+tui_wait "4 Household" >/dev/null
+tui_keys Insert
+expect_screen "Insert in the Family field stands for a new family" "new  (a new one"
+expect_screen "with the client as its head" "Self"
+tui_keys F2
+expect_screen "the intake is saved" "Saved: client"
+check "the client heads a new family of alice's organization" "1|t|Harbor House" \
+	"$(dba "select m.relationship_to_head, m.is_current, o.name from hearth.family_member m
+	        join hearth.client c on c.id = m.client_id join hearth.family f on f.id = m.family_id
+	        join hearth.organization o on o.id = f.created_org where c.last_name = 'Newfam'")"
+expect_screen "the entity bar shows the family" "Newfam"
+
+tui_section "desk: Find Family (by name, ZIP or city)" 'start_as alice pw-alice'
+tui_keys Right; menu "find fam"
+expect_screen "Find Family is in the menu" "Family name, ZIP code or city"
+tui_type "newfam"; tui_keys Enter
+expect_screen "a family is found by its name" "Newfam, Nina"
+expect_screen "with where its members live" "Salem 97999"
+tui_keys Tab C-u; tui_type "979"; tui_keys Enter
+expect_screen "by the start of a ZIP code" "1 found."
+tui_keys Tab C-u; tui_type "salem"; tui_keys Enter
+expect_screen "by a city" "Newfam, Nina"
+tui_keys Tab C-u; tui_type "nowhere-at-all"; tui_keys Enter
+expect_screen "nothing found is said" "No family you may see matches."
+tui_keys C-u; tui_type "newfam"; tui_keys Enter
+tui_wait "1 found." >/dev/null
+tui_keys Enter
+expect_screen "Enter opens the family's members" "Family Members"
+expect_screen "with its head as the client" "Nina Newfam"
+
+tui_section "desk: Find Family shows only what the user may see" 'start_as wang pw-wang'
+tui_keys Right; menu "find fam"
+tui_wait "Family name, ZIP code or city" >/dev/null
+tui_type "newfam"; tui_keys Enter
+expect_screen "Harbor's family of a client wang may see is found" "Newfam, Nina"
