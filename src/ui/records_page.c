@@ -22,7 +22,7 @@
 #include "theme.h"
 
 #define MAX_COLUMNS 8
-#define MARK_WIDTH 3             /* the read-only mark's column */
+#define MARK_WIDTH 2             /* the read-only mark's column */
 
 /* Which form each page lists. */
 static const struct {
@@ -121,7 +121,7 @@ static void set_columns(void)
 			continue;
 		rp.fields[n] = f;
 		cols[n].title = rp.form->fields[f].label;
-		cols[n].width = rp.form->fields[f].type == FIELD_DATE ? 10 : rp.first ? 14 : 18;
+		cols[n].width = rp.form->fields[f].type == FIELD_DATE ? 10 : 18;
 		n++;
 	}
 	if (rp.first) {          /* the mark first, who made it last */

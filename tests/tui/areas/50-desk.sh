@@ -107,10 +107,10 @@ tui_section "desk: another organization's record opens read-only (A14)" 'start_a
 menu "case no"
 tui_wait "Harbor intake talk" >/dev/null
 tui_keys F9
-expect_screen "the case note list shows who wrote each note, for which organization" "Alice Adams (Harbor House)"
+expect_screen "the case note list shows who wrote each note, for which organization" "Alice Adams (Harbor Hous"
 expect_screen "and wang's own" "(Northside)"
 check "the list marks the two notes wang may only read (RO), not his own" "2 0" \
-	"$(tui_screen | grep -c 'RO .*(Harbor House)') $(tui_screen | grep -c 'RO .*(Northside)')"
+	"$(tui_screen | grep -c 'RO .*(Harbor Hous') $(tui_screen | grep -c 'RO .*(Northside)')"
 tui_keys '>'
 tui_wait "Title ^" >/dev/null
 tui_keys Down Enter
@@ -132,9 +132,9 @@ tui_section "desk: a read-only note of one's own organization (A14)" 'start_as a
 menu "case no"
 tui_wait "Harbor frozen note" >/dev/null
 tui_keys F9
-tui_wait "Alice Adams (Harbor House)" >/dev/null
+tui_wait "Alice Adams (Harbor Hous" >/dev/null
 check "alice's list marks the frozen note and Northside's, not her other one" "1 1" \
-	"$(tui_screen | grep -c 'RO  20.*(Harbor House)') $(tui_screen | grep -c 'RO  20.*(Northside)')"
+	"$(tui_screen | grep -c 'RO 20.*(Harbor Hous') $(tui_screen | grep -c 'RO 20.*(Northside)')"
 tui_keys F9 '>'
 tui_wait "Title ^" >/dev/null
 tui_keys Enter
@@ -218,3 +218,10 @@ tui_keys Right; menu "find fam"
 tui_wait "Family name, ZIP code or city" >/dev/null
 tui_type "newfam"; tui_keys Enter
 expect_screen "Harbor's family of a client wang may see is found" "Newfam, Nina"
+
+tui_section "desk: the photo prompt takes an absolute path as typed (A13)" 'start_as alice pw-alice && open_client flowers'
+head -c 20000 /dev/urandom >"$work/desk/face.png"
+menu "photo"
+tui_wait "Photo: none on file." >/dev/null
+tui_keys Insert; tui_type "$work/desk/face.png"; tui_keys Enter
+expect_screen "a path starting with / replaces the ~/ it opened with" "The photo is on file."
