@@ -27,7 +27,7 @@ CTL_SRC  = src/ctl/main.c src/ctl/migrate.c src/ctl/admin.c src/ctl/table.c \
            src/ctl/demo.c src/ctl/demo_world.c src/ctl/demo_people.c \
            src/ctl/demo_records.c src/ctl/demo_names.c src/ctl/demo_rng.c \
            src/ctl/demo_copy.c $(BUILD)/migrations.c
-HEARTH_SRC = src/main.c src/conf.c src/session.c src/client.c src/family.c src/paused.c src/lookup.c src/choice_lists.c src/quick_find.c src/client_files.c $(wildcard src/ui/*.c) $(FORMS_SRC)
+HEARTH_SRC = src/main.c src/conf.c src/session.c src/client.c src/family.c src/paused.c src/lookup.c src/choice_lists.c src/quick_find.c src/client_files.c src/record_rules.c $(wildcard src/ui/*.c) $(FORMS_SRC)
 MIGRATIONS = $(sort $(wildcard sql/*.sql))
 
 obj = $(patsubst %.c,$(BUILD)/%.o,$(patsubst $(BUILD)/%,%,$(1)))

@@ -408,3 +408,62 @@ bool family_address(struct db *db, const char *client_id, char *out[5])
 	db_rows_free(rows);
 	return found;
 }
+
+/* ---- Find Family ---- */
+
+bool family_find(struct db *db, const char *text, int max, struct family_found_list *out,
+                 char **err)
+{
+	char limit[16];
+	struct db_rows *rows;
+	int i, n;
+
+	memset(out, 0, sizeof *out);
+	*err = NULL;
+	snprintf(limit, sizeof limit, "%d", max + 1);
+	rows = db_query(db,
+		"SELECT f.id::text, f.name, count(c.id)::text,"
+		"       coalesce(string_agg(DISTINCT concat_ws(' ', c.city, c.zip), ', ')"
+		"                FILTER (WHERE concat(c.city, c.zip) <> ''), ''),"
+		"       coalesce((array_agg(c.id::text ORDER BY m.relationship_to_head <> 1, c.id)"
+		"                 FILTER (WHERE c.id IS NOT NULL))[1], '')"
+		" FROM hearth.family_display f"
+		" LEFT JOIN hearth.family_member m ON m.family_id = f.id"
+		" LEFT JOIN hearth.client c ON c.id = m.client_id"
+		" GROUP BY f.id, f.name"
+		" HAVING lower(f.name) LIKE '%' || lower($1) || '%'"
+		"     OR bool_or(c.zip LIKE $1 || '%') OR bool_or(lower(c.city) = lower($1))"
+		" ORDER BY f.name, f.id LIMIT $2::int",
+		2, (const char *const[]){ text, limit });
+	if (!rows) {
+		*err = xstrdup(db_error(db));
+		return false;
+	}
+	n = db_rows_count(rows);
+	out->more = n > max;
+	out->n = out->more ? max : n;
+	out->rows = xcalloc((size_t)out->n + 1, sizeof *out->rows);
+	for (i = 0; i < out->n; i++) {
+		out->rows[i].id = xstrdup(db_rows_get(rows, i, 0));
+		out->rows[i].name = xstrdup(db_rows_get(rows, i, 1));
+		out->rows[i].members = atoi(db_rows_get(rows, i, 2));
+		out->rows[i].places = xstrdup(db_rows_get(rows, i, 3));
+		out->rows[i].member_id = xstrdup(db_rows_get(rows, i, 4));
+	}
+	db_rows_free(rows);
+	return true;
+}
+
+void family_found_free(struct family_found_list *l)
+{
+	int i;
+
+	for (i = 0; i < l->n; i++) {
+		free(l->rows[i].id);
+		free(l->rows[i].name);
+		free(l->rows[i].places);
+		free(l->rows[i].member_id);
+	}
+	free(l->rows);
+	memset(l, 0, sizeof *l);
+}

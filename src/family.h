@@ -116,4 +116,24 @@ void family_choices_free(struct family_choices *c);
  * given), to copy to a new member; false when the client has none. */
 bool family_address(struct db *db, const char *client_id, char *out[5]);
 
+/* A family found by Find Family: its name, the members the caller sees,
+ * where they live, and the member to open it with (the head first). */
+struct family_found {
+	char *id, *name, *places, *member_id;
+	int members;
+};
+
+struct family_found_list {
+	struct family_found *rows;
+	int n;
+	bool more;                /* more than `max` matched */
+};
+
+/* The families the caller sees whose name holds `text`, or whose members
+ * live in the ZIP code starting with it or the city named by it; at most
+ * `max`, by name. */
+bool family_find(struct db *db, const char *text, int max, struct family_found_list *out,
+                 char **err);
+void family_found_free(struct family_found_list *l);
+
 #endif

@@ -151,3 +151,19 @@ void lookup_names_free(char **names, int n)
 		free(names[i]);
 	free(names);
 }
+
+char *lookup_create(struct db *db, enum field_lookup kind, char **err)
+{
+	char *id;
+
+	*err = NULL;
+	if (kind != FIELD_LOOKUP_FAMILY) {
+		*err = xasprintf("a new %s cannot be made here", field_lookup_name(kind));
+		return NULL;
+	}
+	id = db_value(db, "INSERT INTO hearth.family (name) VALUES (NULL) RETURNING id", 0, NULL,
+	              &(bool){ false });
+	if (!id)
+		*err = xstrdup(db_error(db));
+	return id;
+}

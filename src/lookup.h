@@ -22,4 +22,10 @@ void lookup_names_free(char **names, int n);
 int lookup_search(struct db *db, enum field_lookup kind, const char *text, int max,
                   char **ids, char **names, char **err);
 
+/* A new record of that kind (a field's `add`: only families, with the
+ * default name, the head's, made as the caller's organization's): its id, a
+ * new string, or NULL with *err (a sentence; the caller frees). Runs in the
+ * caller's transaction. */
+char *lookup_create(struct db *db, enum field_lookup kind, char **err);
+
 #endif

@@ -12,10 +12,11 @@
 #include "form_ini.h"
 
 static const char *const form_keys[] = { "title", "table", "link", "steps", "help", "list", "order",
-                                          "one_of", NULL };
+                                          "one_of", "marks", "view", NULL };
 static const char *const field_keys[] = {
 	"step", "label", "column", "table", "type", "max", "min", "required", "default",
-	"choices", "options", "lookup", "help", "format", "not_before", "when_given", NULL
+	"choices", "options", "lookup", "help", "format", "not_before", "when_given",
+	"unlock", "add", "add_sets", NULL
 };
 static const char *const format_names[] = { "", "email", "zip", "state" };
 static const char *const type_names[FIELD_TYPES] = {
@@ -155,6 +156,13 @@ static void read_form_section(struct reader *r, size_t i, int line)
 	form->order = dup_or_null(get(r, "form", "order"));
 	if (get(r, "form", "one_of"))
 		form->none_of = split_names(get(r, "form", "one_of"), &form->one_of);
+	form->view = dup_or_null(get(r, "form", "view"));
+	if (form->view && !form_ini_is_name(form->view))
+		complain(r, "form", "view", "[form]: view \"%s\" is not a view name "
+		         "(lower-case letters, digits and _)", form->view);
+	if (get(r, "form", "marks") && !form_ini_yes_no(get(r, "form", "marks"), &form->marks))
+		complain(r, "form", "marks", "[form]: marks \"%s\" is not yes or no",
+		         get(r, "form", "marks"));
 }
 
 /* ---- [field NAME] ---------------------------------------------------- */
@@ -180,6 +188,14 @@ static void read_basics(struct field_reader *fr)
 
 	f->label = dup_or_null(field_get(fr, "label"));
 	f->help = dup_or_null(field_get(fr, "help"));
+	f->unlock = dup_or_null(field_get(fr, "unlock"));
+	if (field_get(fr, "add") && !form_ini_yes_no(field_get(fr, "add"), &f->add))
+		complain(fr->r, fr->section, "add", "%s: add \"%s\" is not yes or no", fr->who,
+		         field_get(fr, "add"));
+	f->add_sets = dup_or_null(field_get(fr, "add_sets"));
+	if (f->add_sets && !strchr(f->add_sets, ':'))
+		complain(fr->r, fr->section, "add_sets", "%s: add_sets \"%s\" is not FIELD:VALUE",
+		         fr->who, f->add_sets);
 	f->column = xstrdup(field_get(fr, "column") ? field_get(fr, "column") : f->name);
 	f->table = dup_or_null(field_get(fr, "table"));
 	if (f->table && !form_ini_is_name(f->table))
@@ -286,6 +302,8 @@ static void read_lookup(struct field_reader *fr)
 	const char *lookup = field_get(fr, "lookup");
 
 	only_for(fr, "lookup", fr->f->type == FIELD_LOOKUP, "lookup");
+	only_for(fr, "add", fr->f->type == FIELD_LOOKUP, "lookup");
+	only_for(fr, "add_sets", fr->f->type == FIELD_LOOKUP, "lookup");
 	if (fr->f->type != FIELD_LOOKUP)
 		return;
 	for (int k = FIELD_LOOKUP_CLIENT; lookup && k <= FIELD_LOOKUP_FAMILY; k++)
@@ -297,6 +315,9 @@ static void read_lookup(struct field_reader *fr)
 	else if (!fr->f->lookup)
 		complain(fr->r, fr->section, "lookup", "%s: unknown lookup \"%s\" "
 		         "(client, user, provider, organization, mou, family)", fr->who, lookup);
+	if (fr->f->add && fr->f->lookup != FIELD_LOOKUP_FAMILY)
+		complain(fr->r, fr->section, "add", "%s: add is only for lookup = family (a new "
+		         "family is made with the record)", fr->who);
 }
 
 /* Reads max or min into *out; false (after complaining) when given wrong. */
@@ -655,6 +676,8 @@ static void free_field(struct form_field *f)
 	free(f->table);
 	free(f->label);
 	free(f->help);
+	free(f->unlock);
+	free(f->add_sets);
 	free(f->def);
 	free(f->choices);
 	free(f->not_before);
@@ -682,6 +705,7 @@ void form_free(struct form *form)
 	free_list(form->list, form->nlist);
 	free_list(form->one_of, form->none_of);
 	free(form->order);
+	free(form->view);
 	free(form->table);
 	free(form->link);
 	free(form);

@@ -67,6 +67,11 @@ struct form_field {
 	                               the new record, see form->link), or NULL */
 	char *label;
 	char *help;                 /* NULL when none */
+	char *unlock;               /* the value that lifts the record's read-only
+	                               mark (its `unlock`), or NULL */
+	bool add;                   /* lookup: Insert stands for a new record of its
+	                               kind, made when the form is saved */
+	char *add_sets;             /* with add: "field:value" set then, or NULL */
 	enum field_type type;
 	int step;                   /* 1..form_step_count() */
 	bool required;
@@ -109,6 +114,11 @@ struct form {
 	bool order_desc;
 	char **one_of;              /* fields of which at least one must be given */
 	size_t none_of;
+	char *view;                 /* the view of schema hearth its list reads
+	                               instead of the table (rows of the client's
+	                               intake among them have no id), or NULL */
+	bool marks;                 /* lists show each record's author, organization,
+	                               and whether the user may change it */
 };
 
 /* Load one form file. Returns NULL when the file has any mistake, after

@@ -27,7 +27,7 @@ static void load(struct app *app)
 	if (!app->has_client)
 		return;
 	ar.rows = db_query(app->s.db,
-		"SELECT 'now', '', concat_ws(', ', c.address_line1, c.address_line2, c.city,"
+		"SELECT coalesce(c.address_since::text, '?'), 'now', concat_ws(', ', c.address_line1, c.address_line2, c.city,"
 		"       concat_ws(' ', c.state, c.zip)), 'current', o.name"
 		" FROM hearth.client c JOIN hearth.organization o ON o.id = c.created_org"
 		" WHERE c.id = $1::bigint AND c.address_line1 IS NOT NULL"

@@ -93,11 +93,28 @@ static bool read_fields(struct app *app)
 	return true;
 }
 
+/* Refused criteria: the results of earlier ones go, so that no list stands
+ * under text it does not answer. */
+static void forget_results(void)
+{
+	int sort = f.results.list.sort;
+	bool desc = f.results.list.desc;
+
+	client_list_free(&f.results);
+	client_list_init(&f.results);
+	f.results.list.sort = sort;
+	f.results.list.desc = desc;
+	f.searched = false;
+}
+
 static enum reaction search(struct app *app)
 {
-	if (!read_fields(app))
+	if (!read_fields(app)) {
+		forget_results();
 		return R_REDRAW;
+	}
 	f.results.list.page = 0;
+	f.results.list.find[0] = 0;   /* a new search: no type-to-find left over */
 	if (client_list_load(app, &f.results)) {
 		f.searched = true;
 		f.focus = FOCUS_LIST;

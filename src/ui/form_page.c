@@ -16,6 +16,7 @@
 #include "../forms/validate.h"
 #include "../lookup.h"
 #include "../paused.h"
+#include "../record_rules.h"
 #include "../util/xalloc.h"
 #include "draw.h"
 #include "duplicates.h"
@@ -52,12 +53,19 @@ static struct {
 	/* editing a record: its id, its stamp when read, its values then */
 	char *edit_id, *stamp;
 	char **orig;
+	/* the user may only read it: why (the database's sentence), and the
+	 * field (+1) that may still be changed to its `unlock` value */
+	char *refusal;
+	int unlock;
 	/* it changed meanwhile, and collides: its values now, and stamp */
 	bool conflict;
 	char **theirs;
 	char *their_stamp;
 	/* a new client: who may already be this person */
 	struct dup_panel dups;
+	/* the lookup field (+1) that stands for a new record (its `add`),
+	 * made when the form is saved */
+	int adding;
 	/* per lookup field: the id last named, and its name */
 	char **named_id, **name;
 	/* a lookup field's chooser: the records a name typed there may mean */
@@ -108,6 +116,7 @@ static void close_form(void)
 	free_values(fp.orig);
 	free_values(fp.theirs);
 	free(fp.edit_id);
+	free(fp.refusal);
 	free(fp.stamp);
 	free(fp.their_stamp);
 	free(fp.paused_id);
@@ -118,6 +127,25 @@ static void close_form(void)
 		validate_result_free(&fp.check);
 	choice_lists_free(&fp.lists);
 	memset(&fp, 0, sizeof fp);
+}
+
+/* The word a field with `add` holds while it stands for a new record. */
+#define NEW_WORD "new"
+
+/* The field that stands for a new record, made on saving; or -1. */
+static int new_record_at(void)
+{
+	char *text;
+	bool still;
+
+	if (!fp.adding)
+		return -1;
+	text = input_text(&fp.in[fp.adding - 1]);
+	still = !strcmp(text, NEW_WORD);
+	free(text);
+	if (!still)
+		fp.adding = 0;           /* something else was typed over it */
+	return fp.adding - 1;
 }
 
 static void open_form(struct app *app, const struct form *form)
@@ -309,6 +337,12 @@ static int draw_problems(int y, int left, int width)
 		return draw_conflict(y, left, width);
 	if (fp.choosing)
 		return draw_chooser(y, left, width);
+	if (fp.refusal && !(fp.checked && fp.check.nproblems)) {
+		char line[768];
+		snprintf(line, sizeof line, "%s %s", fp.refusal, fp.unlock
+		         ? "Only its mark may be changed here." : "Esc goes back.");
+		return y + draw_wrapped(y, left, width, 2, line, theme_attr(ROLE_ERROR)) + 1;
+	}
 	for (p = 0; fp.checked && p < fp.check.nproblems && p < 4; p++)
 		y += draw_wrapped(y, left, width, 2, fp.check.problems[p].message, theme_attr(ROLE_ERROR));
 	if (fp.checked && fp.check.nproblems > 4) {
@@ -328,6 +362,12 @@ static void draw_lookup_name(struct app *app, int i, int y, int x, int width)
 
 	if (field(i)->type != FIELD_LOOKUP)
 		return;
+	if (fp.adding == i + 1 && new_record_at() == i) {
+		snprintf(id, sizeof id, "(a new one, made on saving)");
+		draw_text(y, x + (int)strlen(NEW_WORD) + 2, width - (int)strlen(NEW_WORD) - 2, id,
+		          theme_attr(ROLE_LABEL), 0);
+		return;
+	}
 	input_get(&fp.in[i], id, sizeof id);
 	if (!fp.named_id) {
 		fp.named_id = xcalloc((size_t)nfields() + 1, sizeof *fp.named_id);
@@ -366,7 +406,8 @@ static void draw(struct app *app, int top, int left, int height, int width)
 	}
 	if (fp.edit_id) {
 		char title[256];
-		snprintf(title, sizeof title, "Edit: %s (record %s)", fp.form->title, fp.edit_id);
+		snprintf(title, sizeof title, "%s: %s (record %s%s)", fp.refusal ? "View" : "Edit",
+		         fp.form->title, fp.edit_id, fp.refusal ? ", read-only" : "");
 		draw_text(top, left, width, title, theme_attr(ROLE_TITLE), 0);
 	} else {
 		draw_text(top, left, width, fp.form->title, theme_attr(ROLE_TITLE), 0);
@@ -466,6 +507,31 @@ static bool cycle(int dir)
 	return true;
 }
 
+/* Insert on a lookup field with `add`: a new record of its kind, made when
+ * the form is saved (and its add_sets field set). */
+static void add_new_record(struct app *app)
+{
+	const struct form_field *f = field(fp.focus);
+	char *sets, *value, *shown;
+	int at;
+
+	fp.adding = fp.focus + 1;
+	input_set(&fp.in[fp.focus], NEW_WORD);
+	if (f->add_sets) {
+		sets = xstrdup(f->add_sets);
+		value = strchr(sets, ':');
+		*value++ = 0;
+		if ((at = form_field_find(fp.form, sets)) >= 0) {
+			shown = field_display(field(at), value, &fp.ctx);
+			input_set(&fp.in[at], shown);
+			free(shown);
+		}
+		free(sets);
+	}
+	app_status(app, false, "%s: a new %s, made when you save, with this record in it.",
+	           f->label, field_lookup_name(f->lookup));
+}
+
 /* Check the step (0: all); on problems, go to the first. */
 static bool check(struct app *app, int step)
 {
@@ -475,6 +541,10 @@ static bool check(struct app *app, int step)
 
 	for (i = 0; i < nfields(); i++)
 		texts[i] = input_text(&fp.in[i]);
+	if (new_record_at() >= 0) {       /* checked as a record that will be there */
+		free(texts[new_record_at()]);
+		texts[new_record_at()] = xstrdup("1");
+	}
 	if (fp.checked)
 		validate_result_free(&fp.check);
 	ok = validate_form(fp.form, step, (const char *const *)texts, &fp.ctx, &fp.check);
@@ -699,6 +769,22 @@ static int row_of(size_t lead, const char **cols, const char **vals)
 	return n;
 }
 
+/* The record a field with `add` stands for, made now (in the form's
+ * transaction); its id becomes the field's value. */
+static bool make_new_record(struct app *app)
+{
+	int at = new_record_at();
+	char *err = NULL, *id = lookup_create(app->s.db, field(at)->lookup, &err);
+
+	if (!id) {
+		free(err);
+		return false;    /* db_error says why */
+	}
+	free(fp.check.values[at]);
+	fp.check.values[at] = id;
+	return true;
+}
+
 /* Insert the new record, and with it (in one transaction) a row of each
  * other table whose first field is filled in, its link column taking the
  * new record's id. Returns the id, or NULL with the error in db_error. */
@@ -715,6 +801,10 @@ static char *insert_new(struct app *app)
 	if (!linked || db_begin(app->s.db)) {
 		n = row_of((size_t)own, cols, vals);
 		id = db_insert(app->s.db, fp.form->table, cols, vals, n);
+	}
+	if (id && new_record_at() >= 0 && !make_new_record(app)) {
+		free(id);
+		id = NULL;
 	}
 	for (i = 0; id && i < nfields(); i++) {
 		if (form_field_own(fp.form, (size_t)i) || form_table_lead(fp.form, (size_t)i) != (size_t)i
@@ -843,6 +933,8 @@ static bool wants_chooser(enum action a)
 	if (a != A_MENU && a != A_NEXT_FIELD && a != A_PREV_FIELD && a != A_OPEN && a != A_DOWN
 	    && a != A_SAVE)
 		return false;
+	if (new_record_at() == fp.focus && a != A_MENU)
+		return false;            /* it stands for a new record */
 	text = input_text(&fp.in[fp.focus]);
 	words = text[0] && strspn(text, "0123456789") != strlen(text);
 	free(text);
@@ -868,10 +960,12 @@ static bool open_chooser(struct app *app, enum action a)
 
 	close_chooser();
 	fp.choose_then = a;
-	if (!text[0]) {
+	/* an empty field lists the first choices, but never clients: those are
+	 * found by what is known of the person */
+	if (!text[0] && field(fp.focus)->lookup == FIELD_LOOKUP_CLIENT) {
 		free(text);
-		app_status(app, false, "Type a name (or an id) into %s, then F5 looks it up.",
-		           field(fp.focus)->label);
+		app_status(app, false, "Type a name, a birth date or an SSN into %s, then F5 looks "
+		           "it up.", field(fp.focus)->label);
 		return true;
 	}
 	n = lookup_search(app->s.db, field(fp.focus)->lookup, text, CHOICES, fp.choice_id,
@@ -879,10 +973,12 @@ static bool open_chooser(struct app *app, enum action a)
 	if (n < 0) {
 		app_status(app, true, "%s: %s", field(fp.focus)->label, err);
 		free(err);
+	} else if (n == 0 && !text[0]) {
+		app_status(app, true, "%s: there is nothing you may choose.", field(fp.focus)->label);
 	} else if (n == 0) {
 		app_status(app, true, "%s: nothing you may see matches \"%s\".", field(fp.focus)->label,
 		           text);
-	} else if (n == 1) {
+	} else if (n == 1 && text[0]) {
 		input_set(&fp.in[fp.focus], fp.choice_id[0]);
 		app_status(app, false, "%s: %s.", field(fp.focus)->label, fp.choice_name[0]);
 		fp.nchoices = 1;
@@ -938,6 +1034,55 @@ static bool edit(struct app *app, wint_t k, bool is_key)
 	return true;
 }
 
+/* A record the user may only read: moving about and reading, and changing
+ * only the field that lifts its mark (when the database allows that); any
+ * other change is refused with the reason. Returns whether the key was used. */
+static bool read_only_key(struct app *app, wint_t k, bool is_key, enum action a)
+{
+	bool open = fp.unlock && fp.focus == fp.unlock - 1;
+
+	switch (a) {
+	case A_NEXT_FIELD:
+	case A_DOWN:
+	case A_OPEN:
+		step_focus(1);
+		return true;
+	case A_PREV_FIELD:
+	case A_UP:
+		step_focus(-1);
+		return true;
+	case A_PAGE_DOWN:
+	case A_PAGE_UP:
+		if (a == A_PAGE_DOWN ? fp.step < form_step_count(fp.form) : fp.step > 1)
+			go_to_step(fp.step + (a == A_PAGE_DOWN ? 1 : -1));
+		return true;
+	case A_SAVE:
+		if (fp.unlock)
+			return false;
+		break;
+	case A_PAUSE:
+		app_status(app, false, "Nothing to pause: this record is yours to read only.");
+		return true;
+	case A_NEXT_TAB:
+	case A_PREV_TAB:
+		if (open || !option_field(field(fp.focus)))
+			return false;
+		break;
+	case A_DELETE:
+		if (open)
+			return false;
+		break;
+	default:
+		if (open || (is_key && k != KEY_BACKSPACE))
+			return false;   /* keys of the frame (F1, F9, ...) */
+		if (a != A_NONE && a != A_SORT_PREV && a != A_SORT_NEXT && a != A_NAV_SEARCH)
+			return false;   /* Ctrl-Q and the like */
+		break;
+	}
+	app_status(app, true, "%s", fp.refusal);
+	return true;
+}
+
 static enum reaction key(struct app *app, wint_t k, bool is_key, enum action a, int height)
 {
 	(void)height;
@@ -962,6 +1107,8 @@ static enum reaction key(struct app *app, wint_t k, bool is_key, enum action a, 
 	}
 	if (a == A_BACK)
 		return back(app);
+	if (fp.refusal && read_only_key(app, k, is_key, a))
+		return R_REDRAW;
 	if (fp.discard_asked) {
 		fp.discard_asked = false;
 		app->status[0] = 0;
@@ -996,6 +1143,12 @@ static enum reaction key(struct app *app, wint_t k, bool is_key, enum action a, 
 	case A_UP:
 		step_focus(-1);
 		return R_REDRAW;
+	case A_ADD:
+		if (field(fp.focus)->type == FIELD_LOOKUP && field(fp.focus)->add && !fp.edit_id) {
+			add_new_record(app);
+			return R_REDRAW;
+		}
+		break;
 	case A_FIRST_ERROR:
 		if (fp.checked && fp.check.nproblems) {
 			fp.focus = (int)fp.check.problems[0].field;
@@ -1015,6 +1168,14 @@ static enum reaction key(struct app *app, wint_t k, bool is_key, enum action a, 
 	if (edit(app, k, is_key))
 		return R_REDRAW;
 	return R_UNHANDLED;
+}
+
+/* Back on the page of a form that has ended (saved, or a duplicate chosen
+ * instead): never a page without its fields, but the page before it. */
+static void returned(struct app *app)
+{
+	if (!fp.form)
+		app_back(app);
 }
 
 static void reset(struct app *app)
@@ -1045,6 +1206,7 @@ const struct page_ops form_page = {
 	.draw = draw,
 	.key = key,
 	.reset = reset,
+	.returned = returned,
 	.help_now = help_now,
 	.help = "A form: Tab and Shift-Tab move between fields, Left and Right (or Space) choose "
 	        "among a field's options, F2 or Ctrl-S saves the step and goes on to the next "
@@ -1257,6 +1419,33 @@ bool form_open(struct app *app, const char *name, const char *const *names,
 	return true;
 }
 
+/* Before anything is typed: may the user change this record? If not, the
+ * form is read-only and says why (the database's own sentence, sql/050);
+ * a field with `unlock` (a read-only mark) stays open when the database
+ * would let the user set it to that value. */
+static void ask_refusal(struct app *app)
+{
+	char *why;
+	int i;
+
+	fp.refusal = record_refusal(app->s.db, fp.form->table, fp.edit_id, NULL, NULL);
+	for (i = 0; fp.refusal && !fp.unlock && i < nfields(); i++) {
+		if (!field(i)->unlock || !form_field_own(fp.form, (size_t)i)
+		    || same_value(fp.orig[i], field(i)->unlock))
+			continue;
+		why = record_refusal(app->s.db, fp.form->table, fp.edit_id, field(i)->column,
+		                     field(i)->unlock);
+		if (!why) {
+			fp.unlock = i + 1;
+			fp.step = field(i)->step;
+			fp.focus = i;
+		}
+		free(why);
+	}
+	if (fp.refusal)
+		app_status(app, true, "%s", fp.refusal);
+}
+
 bool form_edit(struct app *app, const char *name, const char *id, const struct form_hooks *hooks)
 {
 	const struct form *form = form_to_open(app, name);
@@ -1278,6 +1467,7 @@ bool form_edit(struct app *app, const char *name, const char *id, const struct f
 		input_set(&fp.in[i], shown);
 		free(shown);
 	}
+	ask_refusal(app);
 	if (hooks)
 		fp.hooks = *hooks;
 	app_open_page(app, PAGE_FORM);
@@ -1290,6 +1480,7 @@ const struct page_ops named_form_page = {
 	.enter = enter,
 	.draw = draw,
 	.key = key,
+	.returned = returned,
 	.help_now = help_now,
 	.help = "A form: Tab and Shift-Tab move between fields, F2 or Ctrl-S saves the step, "
 	        "F4 pauses it, Esc leaves it.",

@@ -129,10 +129,11 @@ static enum list_event sort_key(struct list *l, bool next)
 {
 	/* The sorts in a row: each column ascending, then descending. > steps
 	 * forward (so pressing it again reverses the column), < steps back. */
-	int at = l->sort * 2 + (l->desc ? 1 : 0), n = l->ncols * 2;
+	int lo = l->sort_first, hi = l->sort_end ? l->sort_end : l->ncols;
+	int at = (l->sort - lo) * 2 + (l->desc ? 1 : 0), n = (hi - lo) * 2;
 
 	at = (at + (next ? 1 : n - 1)) % n;
-	l->sort = at / 2;
+	l->sort = lo + at / 2;
 	l->desc = at % 2;
 	l->find[0] = 0;
 	l->page = 0;

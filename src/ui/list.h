@@ -40,6 +40,8 @@ struct list {
 	bool more;               /* another page follows */
 	int page;                /* which page is loaded (0: the first) */
 	int sel, top;
+	int sort_first;          /* the columns that sort: from sort_first to */
+	int sort_end;            /* before sort_end (0: every column) */
 	int sort;                /* column sorted by */
 	bool desc;
 	char find[64];           /* type-to-find so far */

@@ -21,6 +21,7 @@ static const struct menu_item clients_find[] = {
 	{ "Find Client", PAGE_FIND_CLIENT, NULL },
 	{ "Add New Client", PAGE_ADD_CLIENT, NULL },
 	{ "Client Intake Workflow", PAGE_WORKFLOW, NULL },
+	{ "Find Family", PAGE_FIND_FAMILY, NULL },
 };
 /* about the client of the entity bar */
 static const struct menu_item clients_record[] = {

@@ -31,6 +31,7 @@ enum page {
 	PAGE_FAMILIES,             /* the client's families (families_page.c) */
 	PAGE_FAMILY_MEMBERS,       /* the entity bar's family (family_members.c) */
 	PAGE_FAMILY_NOTES,         /* its case notes (records_page.c) */
+	PAGE_FIND_FAMILY,          /* find_family.c */
 	PAGE_PROVIDERS,
 	PAGE_FACILITIES,
 	PAGE_INBOX,

@@ -47,7 +47,7 @@ static const struct page_ops *const pages[] = { &home_page, &find_page, &client_
                                                 &client_paused_page, &merge_page,
                                                 &address_report_page, &files_page,
                                                 &documents_page, &photo_page, &families_page,
-                                                &family_members_page };
+                                                &family_members_page, &find_family_page };
 
 static const struct page_ops *current(const struct app *app)
 {

@@ -49,7 +49,7 @@ void edit_client(struct app *app);
 void edit_release(struct app *app);
 extern const struct page_ops find_page, client_page, form_page, paused_page, caseload_page,
        config_page, workflow_page, named_form_page, client_paused_page, merge_page,
-       address_report_page, families_page, family_members_page;
+       address_report_page, families_page, family_members_page, find_family_page;
 
 /* family_members.c: the entity bar's family. Show the family (NULL: the
  * client's current one) with the current client; move `step` members on

@@ -36,6 +36,15 @@ void path_prompt_draw(const struct path_prompt *p, int y, int x, int width)
 	input_draw(&p->in, y, x + w, width - w, theme_attr(ROLE_FIELD_ACTIVE), true);
 }
 
+/* Whether the path still reads "~/", the home folder it opened with. */
+static bool path_prompt_touched(const struct path_prompt *p)
+{
+	char buf[8];
+
+	input_get(&p->in, buf, sizeof buf);
+	return strcmp(buf, "~/") != 0;
+}
+
 enum prompt_event path_prompt_key(struct path_prompt *p, wint_t key, bool is_key, enum action a)
 {
 	if (a == A_OPEN)
@@ -43,6 +52,11 @@ enum prompt_event path_prompt_key(struct path_prompt *p, wint_t key, bool is_key
 	if (a == A_BACK) {
 		path_prompt_close(p);
 		return PROMPT_CANCEL;
+	}
+	if (!is_key && key == '/' && !path_prompt_touched(p)) {
+		input_set(&p->in, "/");  /* an absolute path instead of the home folder */
+		p->replace = false;
+		return PROMPT_NONE;
 	}
 	if (input_key(&p->in, key, is_key))
 		p->replace = false;

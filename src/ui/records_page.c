@@ -15,6 +15,7 @@
 #include "../forms/field.h"
 #include "../forms/form.h"
 #include "../lookup.h"
+#include "../record_rules.h"
 #include "../util/xalloc.h"
 #include "draw.h"
 #include "list.h"
@@ -22,6 +23,7 @@
 #include "theme.h"
 
 #define MAX_COLUMNS 8
+#define MARK_WIDTH 2             /* the read-only mark's column */
 
 /* Which form each page lists. */
 static const struct {
@@ -50,7 +52,11 @@ static struct {
 	size_t kind;
 	const struct form *form;
 	int fields[MAX_COLUMNS];     /* the form's field of each column */
-	struct list_column cols[MAX_COLUMNS];
+	struct list_column cols[MAX_COLUMNS + 2];
+	int first;                   /* the first of the form's columns (after the mark) */
+	int nform;                   /* how many columns are the form's fields */
+	struct record_mark *marks;   /* the form's `marks`: whose each row is, and */
+	int nmarks;                  /* whether the user may only read it */
 	struct db_rows *rows;
 	char **names[MAX_COLUMNS];   /* a lookup column's names, a row each */
 	char *shown;                 /* the cell last shown */
@@ -70,11 +76,32 @@ static size_t kind_of(enum page p)
 	return 0;
 }
 
+/* The mark columns: "RO" for a row the user may only read, and who made
+ * it for which organization (as the database says, sql/050). */
+static const char *mark_cell(int row, int col)
+{
+	const struct record_mark *m = record_mark_of(rp.marks, rp.nmarks,
+	                                             db_rows_get(rp.rows, row, 0));
+
+	free(rp.shown);
+	if (!m)
+		rp.shown = xstrdup("");
+	else if (col == 0)
+		rp.shown = xstrdup(m->read_only ? "RO" : "");
+	else
+		rp.shown = xasprintf("%s (%s)", m->author, m->org);
+	return rp.shown;
+}
+
 static const char *cell(void *ctx, int row, int col)
 {
-	const struct form_field *f = &rp.form->fields[rp.fields[col]];
+	const struct form_field *f;
 
 	(void)ctx;
+	if (rp.first && (col == 0 || col == rp.list.ncols - 1))
+		return mark_cell(row, col);
+	col -= rp.first;
+	f = &rp.form->fields[rp.fields[col]];
 	free(rp.shown);
 	if (rp.names[col] && rp.names[col][row])
 		rp.shown = xasprintf("%s", rp.names[col][row]);
@@ -89,21 +116,31 @@ static void set_columns(void)
 	size_t i;
 	int n = 0, f;
 
+	rp.first = rp.form->marks ? 1 : 0;
+	struct list_column *cols = rp.cols + rp.first;
+
 	for (i = 0; i < rp.form->nlist && n < MAX_COLUMNS; i++) {
 		if ((f = form_field_find(rp.form, rp.form->list[i])) < 0)
 			continue;
 		rp.fields[n] = f;
-		rp.cols[n].title = rp.form->fields[f].label;
-		rp.cols[n].width = rp.form->fields[f].type == FIELD_DATE ? 10 : 18;
+		cols[n].title = rp.form->fields[f].label;
+		cols[n].width = rp.form->fields[f].type == FIELD_DATE ? 10 : 18;
 		n++;
 	}
-	if (n)
-		rp.cols[n - 1].width = 0;
-	rp.list = (struct list){ .cols = rp.cols, .ncols = n, .cell = cell, .actions = actions,
-	                         .nactions = 3, .desc = rp.form->order_desc };
+	if (rp.first) {          /* the mark first, who made it last */
+		rp.cols[0] = (struct list_column){ "RO", MARK_WIDTH };
+		cols[n] = (struct list_column){ "By", 0 };
+	} else if (n) {
+		cols[n - 1].width = 0;
+	}
+	rp.nform = n;
+	rp.list = (struct list){ .cols = rp.cols, .ncols = n + 2 * rp.first, .cell = cell,
+	                         .actions = actions, .nactions = 3, .desc = rp.form->order_desc,
+	                         .sort_first = rp.first, .sort_end = n + rp.first,
+	                         .sort = rp.first };
 	for (i = 0; rp.form->order && i < (size_t)n; i++)
 		if (rp.fields[i] == form_field_find(rp.form, rp.form->order))
-			rp.list.sort = (int)i;
+			rp.list.sort = (int)i + rp.first;
 }
 
 static void free_names(void)
@@ -114,6 +151,9 @@ static void free_names(void)
 		lookup_names_free(rp.names[c], rp.rows ? db_rows_count(rp.rows) : 0);
 		rp.names[c] = NULL;
 	}
+	record_marks_free(rp.marks, rp.nmarks);
+	rp.marks = NULL;
+	rp.nmarks = 0;
 }
 
 /* The names of the records the lookup columns point at, a query a column. */
@@ -122,7 +162,7 @@ static void name_lookups(struct app *app)
 	const char **ids;
 	int c, r, n = db_rows_count(rp.rows);
 
-	for (c = 0; c < rp.list.ncols; c++) {
+	for (c = 0; c < rp.nform; c++) {
 		const struct form_field *f = &rp.form->fields[rp.fields[c]];
 		if (f->type != FIELD_LOOKUP)
 			continue;
@@ -132,6 +172,23 @@ static void name_lookups(struct app *app)
 		rp.names[c] = lookup_names(app->s.db, f->lookup, ids, n);
 		free(ids);
 	}
+}
+
+/* The form's `marks`: whose each row is, and which the user may only read. */
+static void load_marks(struct app *app)
+{
+	const char **ids;
+	int r, n = db_rows_count(rp.rows);
+
+	if (!rp.form->marks || n == 0)
+		return;
+	ids = xcalloc((size_t)n + 1, sizeof *ids);
+	for (r = 0; r < n; r++)
+		ids[r] = db_rows_get(rp.rows, r, 0);
+	rp.nmarks = record_marks(app->s.db, rp.form->table, ids, n, &rp.marks);
+	if (rp.nmarks < 0)
+		rp.nmarks = 0;
+	free(ids);
 }
 
 /* Whose records the page lists: the client's, or its family's (NULL: none). */
@@ -153,17 +210,19 @@ static void load(struct app *app)
 	rp.list.nrows = 0;
 	if (!rp.form || !owner(app))
 		return;
-	for (i = 0; i < rp.list.ncols; i++)
+	for (i = 0; i < rp.nform; i++)
 		cols[i] = rp.form->fields[rp.fields[i]].column;
-	rp.rows = db_select_where(app->s.db, rp.form->table, cols, rp.list.ncols,
-	                          kinds[rp.kind].family ? "family_id" : "client_id", owner(app), rp.list.ncols ? cols[rp.list.sort] : NULL,
-	                          rp.list.desc,
+	rp.rows = db_select_where(app->s.db, rp.form->view ? rp.form->view : rp.form->table,
+	                          cols, rp.nform,
+	                          kinds[rp.kind].family ? "family_id" : "client_id", owner(app),
+	                          rp.nform ? cols[rp.list.sort - rp.first] : NULL, rp.list.desc,
 	                          LIST_PAGE_ROWS + 1, rp.list.page * LIST_PAGE_ROWS);
 	if (!rp.rows) {
 		app_status(app, true, "%s", db_error(app->s.db));
 		return;
 	}
 	name_lookups(app);
+	load_marks(app);
 	if (kinds[rp.kind].page == PAGE_ALERTS)
 		client_reload_alerts(app->s.db, &app->client);   /* the marker follows */
 	rp.list.more = db_rows_count(rp.rows) > LIST_PAGE_ROWS;
@@ -238,11 +297,25 @@ static void add(struct app *app)
 	form_open(app, rp.form->name, names, values, n, &none);
 }
 
-static enum reaction delete_row(struct app *app)
+/* The selected row's id; NULL, with a sentence, for a row of the form's
+ * `view` that is the client's intake, not a record of its own. */
+static const char *selected_id(struct app *app)
 {
 	const char *id = db_rows_get(rp.rows, rp.list.sel, 0);
+
+	if (!id)
+		app_status(app, true, "This row is the client's intake (what is true now): Edit "
+		           "Client changes it.");
+	return id;
+}
+
+static enum reaction delete_row(struct app *app)
+{
+	const char *id = selected_id(app);
 	bool found;
 
+	if (!id)
+		return R_REDRAW;
 	if (!rp.delete_asked) {
 		rp.delete_asked = true;
 		app_status(app, true, "Delete this %s? Press Delete again to delete it.",
@@ -280,8 +353,8 @@ static enum reaction key(struct app *app, wint_t k, bool is_key, enum action a, 
 	} else if (e == LIST_ACTION && rp.list.chosen == ACT_DELETE) {
 		rp.delete_asked = true;
 		return delete_row(app);
-	} else if ((e == LIST_OPEN || e == LIST_ACTION) && rp.list.nrows) {
-		form_edit(app, rp.form->name, db_rows_get(rp.rows, rp.list.sel, 0), NULL);
+	} else if ((e == LIST_OPEN || e == LIST_ACTION) && rp.list.nrows && selected_id(app)) {
+		form_edit(app, rp.form->name, selected_id(app), NULL);
 	} else if (e == LIST_PAGE || e == LIST_RESORT) {
 		load(app);
 	} else if (e == LIST_IGNORED) {
@@ -304,12 +377,14 @@ static void reset(struct app *app)
 	{ .page = p, .enter = enter, .returned = returned, .draw = draw, .key = key,      \
 	  .reset = reset, .help = text " Enter edits the selected one, Insert adds one, "   \
 	  "Delete (twice) deletes one, F5 offers all three. You see what your organization " \
-	  "may see; you change only your organization's." }
+	  "may see; you change only your organization's. Where a list shows RO, the record " \
+	  "is yours to read only (By says whose it is), and it opens read-only." }
 
 const struct page_ops records_pages[] = {
 	RECORDS_PAGE(PAGE_ALIASES, "The client's other names: aliases added by hand, and the "
 	             "former names kept when the name was changed."),
-	RECORDS_PAGE(PAGE_ADDRESSES, "The client's address history: addresses added by hand, "
+	RECORDS_PAGE(PAGE_ADDRESSES, "The client's address history: the address now (kind "
+	             "current, from the intake; Edit Client changes it), addresses added by hand, "
 	             "and the former addresses kept when the address was changed."),
 	RECORDS_PAGE(PAGE_OTHERS, "Interested others: emergency contacts, physicians, "
 	             "counsellors, friends, family; whether they know of the client's situation."),

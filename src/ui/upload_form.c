@@ -83,10 +83,14 @@ void upload_open(struct upload_form *u, const struct form *form, enum file_store
 	}
 }
 
-static void set_problem(struct upload_form *u, const char *sentence)
+/* The problem at the top, about field `at` (-1: the path), which gets the
+ * focus, as Ctrl-E gives it again later. */
+static void set_problem(struct upload_form *u, const char *sentence, int at)
 {
 	free(u->problem);
 	u->problem = sentence ? xstrdup(sentence) : NULL;
+	u->problem_at = at;
+	u->focus = at;
 }
 
 static int draw_row(const struct upload_form *u, int y, int left, int width, int i)
@@ -186,7 +190,7 @@ static enum upload_event pick(struct upload_form *u, wint_t key, bool is_key)
 	option_key(&u->in[u->focus], field(u, u->focus), NULL, &u->typing, key, is_key, &problem);
 	if (problem) {
 		sentence = xasprintf("%s: %s", field(u, u->focus)->label, problem);
-		set_problem(u, sentence);
+		set_problem(u, sentence, u->focus);
 		free(sentence);
 	}
 	return UPLOAD_NONE;
@@ -212,8 +216,8 @@ static bool store(struct upload_form *u, struct app *app, const char *path,
 	};
 	char *err = NULL, *id = files_upload(app->s.db, u->store, &up, &err);
 
-	if (!id) {
-		set_problem(u, err);
+	if (!id) {      /* the file could not be read or stored: the path is to fix */
+		set_problem(u, err, -1);
 		app_status(app, true, "%s", err);
 		free(err);
 		return false;
@@ -238,13 +242,10 @@ static bool submit(struct upload_form *u, struct app *app)
 	input_get(&u->path, typed, sizeof typed);
 	path = files_expand_path(typed);
 	ok = validate_form(u->form, 0, (const char *const *)texts, NULL, &r);
-	if (!path[0]) {
-		set_problem(u, "Give the path of the file to upload.");
-		u->focus = -1;
-	} else if (!ok) {
-		set_problem(u, r.problems[0].message);
-		u->focus = (int)r.problems[0].field;
-	}
+	if (!path[0])
+		set_problem(u, "Give the path of the file to upload.", -1);
+	else if (!ok)
+		set_problem(u, r.problems[0].message, (int)r.problems[0].field);
 	if (!path[0] || !ok)
 		app_status(app, true, "Not uploaded: see the top of the dialog.");
 	ok = path[0] && ok && store(u, app, path, &r);
@@ -289,6 +290,13 @@ enum upload_event upload_key(struct upload_form *u, struct app *app, wint_t key,
 	case A_PREV_FIELD:
 	case A_UP:
 		move_focus(u, a == A_PREV_FIELD || a == A_UP ? -1 : 1);
+		return UPLOAD_NONE;
+	case A_FIRST_ERROR:
+		if (u->problem) {
+			if (u->focus < 0)
+				fill_name(u);
+			u->focus = u->problem_at;
+		}
 		return UPLOAD_NONE;
 	case A_NEXT_TAB:
 	case A_PREV_TAB:

@@ -24,6 +24,7 @@ struct upload_form {
 	struct input *in;           /* one a form field */
 	int focus;                  /* -1: the path; else a field of the form */
 	char *problem;              /* shown at the top in red, or NULL */
+	int problem_at;             /* the field it is about (-1: the path) */
 	char *auto_name;            /* the name filled in from the path, or NULL */
 	bool discard_asked;
 	struct option_typing typing; /* what was typed into a radio field */

@@ -9,7 +9,7 @@
 
 #define DIR "tests/unit/forms/"
 #define KEYS "(step, label, column, table, type, max, min, required, default, choices, options, " \
-             "lookup, help, format, not_before, when_given)"
+             "lookup, help, format, not_before, when_given, unlock, add, add_sets)"
 #define TYPES "(text, memo, date, time, integer, money, ssn, phone, yesno, choice, radio, lookup)"
 
 /* Loading `name` fails with exactly the messages `want` (NULL-terminated). */
@@ -35,7 +35,7 @@ static void each_mistake(void)
 	FAILS_WITH("bad_type.ini",
 		DIR "bad_type.ini:10: field \"ssn\": unknown type \"ssnn\" " TYPES);
 	FAILS_WITH("unknown_key.ini",
-		DIR "unknown_key.ini:4: [form]: unknown key \"colour\" (title, table, link, steps, help, list, order, one_of)",
+		DIR "unknown_key.ini:4: [form]: unknown key \"colour\" (title, table, link, steps, help, list, order, one_of, marks, view)",
 		DIR "unknown_key.ini:8: field \"first_name\": unknown key \"lable\" " KEYS);
 	FAILS_WITH("no_label.ini", DIR "no_label.ini:5: field \"first_name\" has no label");
 	FAILS_WITH("bad_rules.ini",
@@ -51,6 +51,11 @@ static void each_mistake(void)
 		"field of the form",
 		DIR "bad_rules.ini:42: field \"name\": when_given is only for choice and radio fields, "
 		"not text");
+	FAILS_WITH("bad_add.ini",
+		DIR "bad_add.ini:4: [form]: marks \"maybe\" is not yes or no",
+		DIR "bad_add.ini:11: field \"client\": add is only for lookup = family (a new family "
+		"is made with the record)",
+		DIR "bad_add.ini:12: field \"client\": add_sets \"relationship\" is not FIELD:VALUE");
 	FAILS_WITH("no_table.ini",
 		DIR "no_table.ini:2: [form] has no title",
 		DIR "no_table.ini:2: [form] has no table (the table it saves to)");
@@ -249,6 +254,9 @@ static void real_forms(void)
 		      == (size_t)form_field_find(f, "family"));
 		CHECK(form_table_lead(f, (size_t)form_field_find(f, "zip")) == 0);
 		CHECK(form_field_find(f, "veteran_status") >= 0);
+		CHECK(f->fields[form_field_find(f, "family")].add);
+		CHECK_STR(f->fields[form_field_find(f, "family")].add_sets, "relationship_to_head:1");
+		CHECK(!f->marks && f->view == NULL);
 		CHECK(f->fields[form_field_find(f, "dob_data_quality")].type == FIELD_CHOICE);
 	}
 	CHECK((f = form_set_find(set, "case_note")) != NULL);
@@ -263,12 +271,33 @@ static void real_forms(void)
 		CHECK((f = form_set_find(set, lists[i])) != NULL && f->nlist >= 3 && f->order);
 	}
 	CHECK((f = form_set_find(set, "client_edit")) != NULL
-	      && form_field_find(f, "veteran_status") < 0 && form_field_find(f, "city") >= 0);
+	      && form_field_find(f, "veteran_status") >= 0 && form_field_find(f, "city") >= 0);
 	CHECK(form_set_find(set, "nothing") == NULL);
 	form_set_free(set);
 }
 
 /* A directory keeps its good forms and lists the mistakes of the others. */
+/* The keys of the intake desk: marks, view, unlock (forms/). */
+static void desk_keys(void)
+{
+	struct form_set *set = form_set_load("forms");
+	const struct form *f;
+
+	CHECK((f = form_set_find(set, "case_note")) != NULL);
+	if (f) {
+		CHECK(f->marks);
+		CHECK_STR(f->fields[form_field_find(f, "read_only")].unlock, "no");
+		CHECK(f->fields[form_field_find(f, "title")].unlock == NULL);
+	}
+	CHECK((f = form_set_find(set, "client_address")) != NULL);
+	if (f)
+		CHECK_STR(f->view, "client_address_history");
+	CHECK((f = form_set_find(set, "client_edit")) != NULL);
+	if (f)
+		CHECK(form_field_find(f, "veteran_status") >= 0);
+	form_set_free(set);
+}
+
 static void directory(void)
 {
 	struct form_set *set = form_set_load("tests/unit/forms");
@@ -278,12 +307,12 @@ static void directory(void)
 	CHECK(form_set_find(set, "every_type") != NULL);
 	CHECK(form_set_find(set, "rules") != NULL);
 	CHECK(form_set_find(set, "bad_type") == NULL);
-	CHECK(set->errors.n == 74);
+	CHECK(set->errors.n == 77);
 	for (size_t i = 0; i < set->errors.n; i++)
 		seen = seen || !strcmp(set->errors.msgs[i], DIR "bad_type.ini:10: field \"ssn\": "
 		                       "unknown type \"ssnn\" " TYPES);
 	CHECK(seen);
-	CHECK(set->errors.lines[0] == 8);     /* bad_default.ini, the first by name */
+	CHECK(set->errors.lines[0] == 4);     /* bad_add.ini, the first by name */
 	form_set_free(set);
 	set = form_set_load("tests/unit/nothing");
 	CHECK(set->n == 0 && set->errors.n == 1);
@@ -299,6 +328,7 @@ int main(void)
 	several_mistakes();
 	good_form();
 	real_forms();
+	desk_keys();
 	directory();
 	return check_done();
 }
