@@ -4,6 +4,7 @@
 #   make demo       install what is missing, start the demo cluster, open hearth
 #   make install    PREFIX=/usr/local DESTDIR=
 #   make bench      benchmarks (not part of check)
+#   make fuzz       run each libFuzzer target FUZZ_SECONDS (60); FUZZ_ONLY=NAME
 
 PREFIX  ?= /usr/local
 BINDIR   = $(PREFIX)/bin
@@ -91,12 +92,43 @@ $(BUILD)/tests/vg_%: tests/unit/%.c $(UNIT_DEPS)
 valgrind: $(VG_TESTS)
 	@tests/unit/run --valgrind $(VG_TESTS)
 
+# ---- fuzzing (tests/fuzz, see README) -----------------------------------
+
+# One libFuzzer target per parser, built with clang, ASan and UBSan; the
+# same target linked with tests/fuzz/replay.c instead of libFuzzer replays
+# the seed corpus and the stored crashes in `make check`.
+FUZZ_CC      ?= clang-14
+FUZZ_SECONDS ?= 60
+FUZZ_ONLY    ?=
+FUZZ_TARGETS = form workflow conf keys quick_find date field
+FUZZ_SRC     = tests/fuzz/fuzz.c $(UTIL_SRC) $(FORMS_SRC) src/conf.c src/ui/keys.c src/quick_find.c
+FUZZ_DEPS    = $(FUZZ_SRC) tests/fuzz/fuzz.h $(wildcard src/*.h src/*/*.h)
+FUZZ_CFLAGS  = $(filter-out -O2,$(CFLAGS)) -O1 -g -fno-omit-frame-pointer -Isrc -Itests/fuzz \
+               -fsanitize=address,undefined -fno-sanitize-recover=all
+FUZZ_BINS    = $(FUZZ_TARGETS:%=$(BUILD)/fuzz/fuzz_%)
+REPLAY_BINS  = $(FUZZ_TARGETS:%=$(BUILD)/fuzz/replay_%)
+
+$(BUILD)/fuzz/fuzz_%: tests/fuzz/%.c $(FUZZ_DEPS)
+	@mkdir -p $(@D)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer -o $@ $< $(FUZZ_SRC) $(LDLIBS)
+
+$(BUILD)/fuzz/replay_%: tests/fuzz/%.c tests/fuzz/replay.c $(FUZZ_DEPS)
+	@mkdir -p $(@D)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -o $@ $< tests/fuzz/replay.c $(FUZZ_SRC) $(LDLIBS)
+
+fuzz: deps $(if $(FUZZ_ONLY),$(BUILD)/fuzz/fuzz_$(FUZZ_ONLY),$(FUZZ_BINS))
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) tests/fuzz/fuzz $(BUILD)/fuzz $(or $(FUZZ_ONLY),$(FUZZ_TARGETS))
+
+fuzz-replay: $(REPLAY_BINS)
+	@tests/fuzz/run $(BUILD)/fuzz $(FUZZ_TARGETS)
+
 deps:
 	@scripts/deps
 
 check: deps
 	@$(MAKE) --no-print-directory all
 	@$(MAKE) --no-print-directory unit
+	@$(MAKE) --no-print-directory fuzz-replay
 	@$(MAKE) --no-print-directory valgrind $(SAN_CTL) $(SAN_HEARTH)
 	@SAN_HEARTHCTL=$(SAN_CTL) SAN_HEARTH=$(SAN_HEARTH) tests/run-db-suites
 
@@ -122,4 +154,4 @@ install: all
 clean:
 	rm -rf $(BUILD) hearth hearthctl
 
-.PHONY: all check unit valgrind deps demo demo-stop bench install clean
+.PHONY: all check unit valgrind fuzz fuzz-replay deps demo demo-stop bench install clean
