@@ -102,19 +102,30 @@ FUZZ_SECONDS ?= 60
 FUZZ_ONLY    ?=
 FUZZ_TARGETS = form workflow conf keys quick_find date field
 FUZZ_SRC     = tests/fuzz/fuzz.c $(UTIL_SRC) $(FORMS_SRC) src/conf.c src/ui/keys.c src/quick_find.c
-FUZZ_DEPS    = $(FUZZ_SRC) tests/fuzz/fuzz.h $(wildcard src/*.h src/*/*.h)
 FUZZ_CFLAGS  = $(filter-out -O2,$(CFLAGS)) -O1 -g -fno-omit-frame-pointer -Isrc -Itests/fuzz \
                -fsanitize=address,undefined -fno-sanitize-recover=all
 FUZZ_BINS    = $(FUZZ_TARGETS:%=$(BUILD)/fuzz/fuzz_%)
 REPLAY_BINS  = $(FUZZ_TARGETS:%=$(BUILD)/fuzz/replay_%)
+# the parsers, compiled once for all targets: with libFuzzer's coverage
+# (cov/) and without it, for the replay (san/)
+FUZZ_COV_OBJ = $(FUZZ_SRC:%.c=$(BUILD)/fuzz/cov/%.o)
+FUZZ_SAN_OBJ = $(FUZZ_SRC:%.c=$(BUILD)/fuzz/san/%.o)
 
-$(BUILD)/fuzz/fuzz_%: tests/fuzz/%.c $(FUZZ_DEPS)
+$(BUILD)/fuzz/cov/%.o: %.c
 	@mkdir -p $(@D)
-	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer -o $@ $< $(FUZZ_SRC) $(LDLIBS)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -MMD -MP -c -o $@ $<
 
-$(BUILD)/fuzz/replay_%: tests/fuzz/%.c tests/fuzz/replay.c $(FUZZ_DEPS)
+$(BUILD)/fuzz/san/%.o: %.c
 	@mkdir -p $(@D)
-	$(FUZZ_CC) $(FUZZ_CFLAGS) -o $@ $< tests/fuzz/replay.c $(FUZZ_SRC) $(LDLIBS)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -MMD -MP -c -o $@ $<
+
+.PRECIOUS: $(BUILD)/fuzz/cov/%.o $(BUILD)/fuzz/san/%.o
+
+$(BUILD)/fuzz/fuzz_%: $(BUILD)/fuzz/cov/tests/fuzz/%.o $(FUZZ_COV_OBJ)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer -o $@ $^ $(LDLIBS)
+
+$(BUILD)/fuzz/replay_%: $(BUILD)/fuzz/san/tests/fuzz/%.o $(BUILD)/fuzz/san/tests/fuzz/replay.o $(FUZZ_SAN_OBJ)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -o $@ $^ $(LDLIBS)
 
 fuzz: deps $(if $(FUZZ_ONLY),$(BUILD)/fuzz/fuzz_$(FUZZ_ONLY),$(FUZZ_BINS))
 	@FUZZ_SECONDS=$(FUZZ_SECONDS) tests/fuzz/fuzz $(BUILD)/fuzz $(or $(FUZZ_ONLY),$(FUZZ_TARGETS))
