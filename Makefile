@@ -4,6 +4,7 @@
 #   make demo       install what is missing, start the demo cluster, open hearth
 #   make install    PREFIX=/usr/local DESTDIR=
 #   make bench      benchmarks (not part of check)
+#   make fuzz       run each libFuzzer target FUZZ_SECONDS (60); FUZZ_ONLY=NAME
 
 PREFIX  ?= /usr/local
 BINDIR   = $(PREFIX)/bin
@@ -92,12 +93,54 @@ $(BUILD)/tests/vg_%: tests/unit/%.c $(UNIT_DEPS)
 valgrind: $(VG_TESTS)
 	@tests/unit/run --valgrind $(VG_TESTS)
 
+# ---- fuzzing (tests/fuzz, see README) -----------------------------------
+
+# One libFuzzer target per parser, built with clang, ASan and UBSan; the
+# same target linked with tests/fuzz/replay.c instead of libFuzzer replays
+# the seed corpus and the stored crashes in `make check`.
+FUZZ_CC      ?= clang-14
+FUZZ_SECONDS ?= 60
+FUZZ_ONLY    ?=
+FUZZ_TARGETS = form workflow conf keys quick_find date field
+FUZZ_SRC     = tests/fuzz/fuzz.c $(UTIL_SRC) $(FORMS_SRC) src/conf.c src/ui/keys.c src/quick_find.c
+FUZZ_CFLAGS  = $(filter-out -O2,$(CFLAGS)) -O1 -g -fno-omit-frame-pointer -Isrc -Itests/fuzz \
+               -fsanitize=address,undefined -fno-sanitize-recover=all
+FUZZ_BINS    = $(FUZZ_TARGETS:%=$(BUILD)/fuzz/fuzz_%)
+REPLAY_BINS  = $(FUZZ_TARGETS:%=$(BUILD)/fuzz/replay_%)
+# the parsers, compiled once for all targets: with libFuzzer's coverage
+# (cov/) and without it, for the replay (san/)
+FUZZ_COV_OBJ = $(FUZZ_SRC:%.c=$(BUILD)/fuzz/cov/%.o)
+FUZZ_SAN_OBJ = $(FUZZ_SRC:%.c=$(BUILD)/fuzz/san/%.o)
+
+$(BUILD)/fuzz/cov/%.o: %.c
+	@mkdir -p $(@D)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -MMD -MP -c -o $@ $<
+
+$(BUILD)/fuzz/san/%.o: %.c
+	@mkdir -p $(@D)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -MMD -MP -c -o $@ $<
+
+.PRECIOUS: $(BUILD)/fuzz/cov/%.o $(BUILD)/fuzz/san/%.o
+
+$(BUILD)/fuzz/fuzz_%: $(BUILD)/fuzz/cov/tests/fuzz/%.o $(FUZZ_COV_OBJ)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer -o $@ $^ $(LDLIBS)
+
+$(BUILD)/fuzz/replay_%: $(BUILD)/fuzz/san/tests/fuzz/%.o $(BUILD)/fuzz/san/tests/fuzz/replay.o $(FUZZ_SAN_OBJ)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -o $@ $^ $(LDLIBS)
+
+fuzz: deps $(if $(FUZZ_ONLY),$(BUILD)/fuzz/fuzz_$(FUZZ_ONLY),$(FUZZ_BINS))
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) tests/fuzz/fuzz $(BUILD)/fuzz $(or $(FUZZ_ONLY),$(FUZZ_TARGETS))
+
+fuzz-replay: $(REPLAY_BINS)
+	@tests/fuzz/run $(BUILD)/fuzz $(FUZZ_TARGETS)
+
 deps:
 	@scripts/deps
 
 check: deps
 	@$(MAKE) --no-print-directory all
 	@$(MAKE) --no-print-directory unit
+	@$(MAKE) --no-print-directory fuzz-replay
 	@$(MAKE) --no-print-directory valgrind $(SAN_CTL) $(SAN_HEARTH)
 	@SAN_HEARTHCTL=$(SAN_CTL) SAN_HEARTH=$(SAN_HEARTH) tests/run-db-suites
 
@@ -123,4 +166,4 @@ install: all
 clean:
 	rm -rf $(BUILD) hearth hearthctl
 
-.PHONY: all check unit valgrind deps demo demo-stop bench install clean
+.PHONY: all check unit valgrind fuzz fuzz-replay deps demo demo-stop bench install clean

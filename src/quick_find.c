@@ -88,7 +88,11 @@ bool quick_find_parse(const char *text, struct quick_find *q, const char **probl
 		date_format(d, q->birth_date);
 		return true;
 	}
-	return names(t, q);
+	if (!names(t, q)) {
+		*problem = "Type a last name, a first name, or both: smith, jo.";
+		return false;
+	}
+	return true;
 }
 
 bool quick_find_ssn(const char *text, char out[10])

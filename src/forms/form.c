@@ -67,13 +67,14 @@ static size_t split_list(const char *s, char ***items)
 	const char *comma;
 
 	*items = NULL;
-	do {
+	for (;;) {
 		comma = strchr(s, ',');
 		*items = xrealloc(*items, (n + 1) * sizeof **items);
 		(*items)[n++] = xstrndup_trimmed(s, comma ? (size_t)(comma - s) : strlen(s));
+		if (!comma)
+			return n;
 		s = comma + 1;
-	} while (comma);
-	return n;
+	}
 }
 
 /* Splits "a b, c" on commas and blanks into new strings; returns how many. */

@@ -85,6 +85,18 @@ enum action action_by_name(const char *name)
 	return A_NONE;
 }
 
+/* ^A .. ^_ : the control character, except ^@ (NUL, which no terminal
+ * sends as a key of its own, and 0 means "no key" in the tables), -1; ^M is
+ * Enter, the same key as ^J (terminals send either for Enter). */
+static int control_key(char letter)
+{
+	int c = toupper((unsigned char)letter);
+
+	if (c <= '@' || c > '_')
+		return -1;
+	return c == 'M' ? '\n' : c - '@';
+}
+
 int keys_parse(const char *name)
 {
 	size_t i;
@@ -98,10 +110,8 @@ int keys_parse(const char *name)
 		n = (int)strtol(name + 1, &end, 10);
 		return *end == 0 && n >= 1 && n <= 12 ? KEY_FLAG | KEY_F(n) : -1;
 	}
-	if (name[0] == '^' && name[1] && !name[2]) {
-		int c = toupper((unsigned char)name[1]);
-		return c >= '@' && c <= '_' ? c - '@' : -1;
-	}
+	if (name[0] == '^' && name[1] && !name[2])
+		return control_key(name[1]);
 	if (name[0] && !name[1] && isprint((unsigned char)name[0]))
 		return (unsigned char)name[0];
 	return -1;

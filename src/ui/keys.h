@@ -63,7 +63,8 @@ enum action action_by_name(const char *name);
 
 /* Parse one key name: "F2", "^S", "Esc", "Enter", "Tab", "BTab", "Up",
  * "Down", "Left", "Right", "PgUp", "PgDn", "Home", "End", "Space", or one
- * printable character. Returns the key code, or -1. */
+ * printable character. ^A .. ^_ are control keys, except ^@ (not a key,
+ * -1); ^M is Enter ('\n'), like ^J. Returns the key code, or -1. */
 int keys_parse(const char *name);
 /* The name of a key, for hints ("F2", "^S"); into buf. */
 void keys_name(int key, char *buf, size_t len);

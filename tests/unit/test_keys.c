@@ -61,6 +61,10 @@ int main(void)
 	CHECK(keys_parse("F0") == -1);
 	CHECK(keys_parse("^") == '^');
 	CHECK(keys_parse("^1") == -1);
+	CHECK(keys_parse("^@") == -1);        /* NUL: no key (0 is "none") */
+	CHECK(keys_parse("^M") == '\n');      /* Enter, as ^J */
+	CHECK(keys_parse("^m") == keys_parse("Enter"));
+	CHECK(keys_parse("^[") == keys_parse("Esc"));
 	CHECK(keys_parse("Nope") == -1);
 	keys_name(KEY_FLAG | KEY_F(7), name, sizeof name);
 	CHECK_STR(name, "F7");
@@ -81,6 +85,13 @@ int main(void)
 	CHECK(bad_len == 3 && !strncmp(bad, "F99", 3));
 	CHECK_STR(keys(A_SAVE), "^S");
 	CHECK(!keys_bind(A_NONE, "F5", &bad, &bad_len));
+	/* ^@ is refused and changes nothing; ^M is Enter, shown so */
+	CHECK(!keys_bind(A_SAVE, "F2 ^@", &bad, &bad_len));
+	CHECK(bad_len == 2 && !strncmp(bad, "^@", 2));
+	CHECK_STR(keys(A_SAVE), "^S");
+	CHECK(keys_bind(A_SAVE, "^M", &bad, &bad_len));
+	CHECK(keys_action('\r') == A_SAVE && keys_action('\n') == A_SAVE);
+	CHECK_STR(keys(A_SAVE), "Enter");
 	keys_reset();
 	CHECK_STR(keys(A_LOGOUT), "F10 ^Q");
 	CHECK_STR(keys(A_SAVE), "F2 ^S");

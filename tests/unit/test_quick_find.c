@@ -77,5 +77,6 @@ int main(void)
 	refuses("#4x", "A client id");
 	refuses("12345", "An SSN is nine digits");
 	refuses("2/30/1977", "That is not a date");
+	refuses(",", "Type a last name");
 	return check_done();
 }
