@@ -1,7 +1,7 @@
 # --- the intake desk's pages (shared/defects/intake-desk-2026-12.md) -------------------
 dba "SET session_replication_role = replica;
-     INSERT INTO hearth.client (first_name, last_name, birth_date, intake_sharing, veteran_status, created_org, created_by)
-     SELECT 'Wanda', 'Flowers', '1979-09-09', 'global', 0, o.id, u.id FROM hearth.organization o, hearth.hmis_user u
+     INSERT INTO hearth.client (first_name, last_name, birth_date, dob_data_quality, intake_sharing, veteran_status, created_org, created_by)
+     SELECT 'Wanda', 'Flowers', '1979-09-09', 1, 'global', 0, o.id, u.id FROM hearth.organization o, hearth.hmis_user u
      WHERE o.name = 'Harbor House' AND u.username = 'alice'" >/dev/null
 wanda=$(dba "select id from hearth.client where last_name = 'Flowers'")
 mkdir -p "$work/desk"
@@ -10,7 +10,7 @@ printf 'a letter\n' >"$work/desk/letter.txt"
 tui_section "desk: Esc after choosing a duplicate (A4)" 'start_as alice pw-alice'
 tui_keys Right; menu "add new"
 tui_wait "1 Name and identity" >/dev/null
-tui_type "Wanda"; tui_keys Tab Tab; tui_type "Flowers"; tui_keys Tab Tab Tab Tab Tab; tui_type "1979-09-09"
+tui_type "Wanda"; tui_keys Tab Tab; tui_type "Flowers"; tui_keys Tab Tab Tab Tab Tab; tui_type "1979-09-09"; tui_keys Tab; tui_type "f"
 tui_keys PgDn
 tui_wait "Possible duplicates" >/dev/null
 tui_keys Enter
@@ -89,8 +89,8 @@ check "the stored name is the corrected file's" "letter.txt" \
 # --- A14: a record the user may not change says so on opening, and lists mark it ------
 "$HEARTHCTL" -d "$DBA" mou add "Desk MOU" --org "Harbor House" --org Northside >/dev/null
 dba "SET session_replication_role = replica;
-     INSERT INTO hearth.client (first_name, last_name, birth_date, intake_sharing, mou_id, created_org, created_by)
-     SELECT 'Rory', 'Readonly', '1970-02-02', 'global', m.id, o.id, u.id
+     INSERT INTO hearth.client (first_name, last_name, birth_date, dob_data_quality, intake_sharing, mou_id, created_org, created_by)
+     SELECT 'Rory', 'Readonly', '1970-02-02', 1, 'global', m.id, o.id, u.id
      FROM hearth.mou m, hearth.organization o, hearth.hmis_user u
      WHERE m.name = 'Desk MOU' AND o.name = 'Harbor House' AND u.username = 'alice';
      INSERT INTO hearth.case_note (client_id, org_id, author_id, title, read_only)
