@@ -26,16 +26,19 @@
  * keeps its index (an OR would scan). Each side is sorted and cut to the
  * page's end before the UNION (the page is among the first rows of one side
  * or the other), so that a common name reads a page of the index in order,
- * not every client that matches. Merged clients live on in the one they
- * were merged into: their own names, for those who may see them, find that
- * one (a third side). The columns after the sixth are sort keys; the ORDER BY
- * names them by their output names, which mean the same inside a side and
- * outside. */
-#define FIND_ROW \
-	"SELECT c.id, coalesce(c.last_name, ''), coalesce(c.first_name, ''), c.birth_date," \
+ * not every client that matches. Sorted by name, the aliases' side walks
+ * hearth.client_alias_order (061), the aliases in their clients' name order,
+ * so that it too reads about a page whoever wrote the aliases. Merged
+ * clients live on in the one they were merged into: their own names, for
+ * those who may see them, find that one (a third side). The columns after
+ * the sixth are sort keys; the ORDER BY names them by their output names,
+ * which mean the same inside a side and outside. */
+#define FIND_COLS "SELECT " FIND_COLS_LIST
+#define FIND_COLS_LIST \
+	"c.id, coalesce(c.last_name, ''), coalesce(c.first_name, ''), c.birth_date," \
 	"       coalesce(c.ssn_last4, ''), o.name, c.last_key, c.first_key, c.ssn_last4," \
-	"       lower(o.name) AS org_key" \
-	" FROM hearth.client c JOIN hearth.organization o ON o.id = c.created_org" \
+	"       lower(o.name) AS org_key"
+#define FIND_FILTER \
 	" WHERE c.merged_into IS NULL" \
 	"   AND ($3 = '' OR c.birth_date = $3::date)" \
 	"   AND ($4 = '' OR (length($4) = 9 AND c.ssn = $4) OR (length($4) = 4 AND c.ssn_last4 = $4))" \
@@ -43,34 +46,62 @@
 	"   AND (NOT $8::boolean OR EXISTS (SELECT 1 FROM hearth.case_manager m" \
 	"        WHERE m.client_id = c.id AND m.user_id = hearth.current_user_id()" \
 	"          AND m.end_date IS NULL))"
+#define FIND_ORG " JOIN hearth.organization o ON o.id = c.created_org"
+#define FIND_ROW FIND_COLS " FROM hearth.client c" FIND_ORG FIND_FILTER
 #define FIND_PAGE " LIMIT $6 OFFSET $7"
 #define FIND_PAGE_END " LIMIT $6::bigint + $7::bigint"
+/* merged clients matching the names: the ones they were merged into */
+#define MERGED_MATCH \
+	"c.id IN (SELECT m.merged_into FROM hearth.client m" \
+	"         WHERE m.merged_into IS NOT NULL AND " NAMES_MATCH("m") ")"
 /* without names, $1 and $2 (never null) are named only to keep their type */
 #define FIND_ANY(order) \
 	"SELECT * FROM (" FIND_ROW " AND $1::text IS NOT NULL AND $2::text IS NOT NULL) f" \
 	" ORDER BY " order FIND_PAGE
+#define FIND_ANY_BY_NAME(order, on, walk) FIND_ANY(order)
 #define FIND_NAMED(order) \
 	"SELECT * FROM ((" FIND_ROW " AND " NAMES_MATCH("c") \
 	"                 ORDER BY " order FIND_PAGE_END ")" \
 	" UNION (" FIND_ROW " AND c.id IN (SELECT a.client_id FROM hearth.client_alias a" \
 	"                                 WHERE " NAMES_MATCH("a") ")" \
 	"        ORDER BY " order FIND_PAGE_END ")" \
-	" UNION (" FIND_ROW " AND c.id IN (SELECT m.merged_into FROM hearth.client m" \
-	"                                 WHERE m.merged_into IS NOT NULL AND " NAMES_MATCH("m") ")" \
+	" UNION (" FIND_ROW " AND " MERGED_MATCH \
 	"        ORDER BY " order FIND_PAGE_END ")) f" \
 	" ORDER BY " order FIND_PAGE
-#define FIND_SORTS(q) { \
+/* Sorted by name, each side finds the page's clients by their keys alone
+ * (from the indexes, without reading the clients' rows), and the rows of
+ * those are read once at the end; the aliases' side walks them in `walk`,
+ * their clients' name order (`on` in one direction or the other), once a
+ * client however many of its aliases match. */
+#define FIND_KEYS "SELECT c.id, c.last_key, c.first_key FROM hearth.client c" FIND_FILTER
+#define FIND_NAMED_BY_NAME(order, on, walk) \
+	"SELECT * FROM (SELECT " FIND_COLS_LIST " FROM ((" \
+	FIND_KEYS " AND " NAMES_MATCH("c") " ORDER BY " order FIND_PAGE_END ")" \
+	" UNION (SELECT DISTINCT ON (" on ") s.client_id, s.client_last_key, s.client_first_key" \
+	"        FROM hearth.client_alias_order s JOIN hearth.client c ON c.id = s.client_id" \
+	FIND_FILTER " AND " NAMES_MATCH("s") " ORDER BY " walk FIND_PAGE_END ")" \
+	" UNION (" FIND_KEYS " AND " MERGED_MATCH " ORDER BY " order FIND_PAGE_END ")" \
+	") k JOIN hearth.client c ON c.id = k.id" FIND_ORG ") f" \
+	" ORDER BY " order FIND_PAGE
+#define BY_LAST "s.client_last_key, s.client_first_key, s.client_id"
+#define BY_LAST_DESC "s.client_last_key DESC, s.client_first_key DESC, s.client_id DESC"
+#define BY_FIRST "s.client_first_key, s.client_last_key, s.client_id"
+#define BY_FIRST_DESC "s.client_first_key DESC, s.client_last_key DESC, s.client_id DESC"
+/* q(order) makes a statement, n(order, on, walk) one sorted by name */
+#define FIND_SORTS(q, n) { \
 	[CC_ID] = { q("id"), q("id DESC") }, \
-	[CC_LAST] = { q("last_key, first_key, id"), q("last_key DESC, first_key DESC, id DESC") }, \
-	[CC_FIRST] = { q("first_key, last_key, id"), q("first_key DESC, last_key DESC, id DESC") }, \
+	[CC_LAST] = { n("last_key, first_key, id", BY_LAST, BY_LAST), \
+	              n("last_key DESC, first_key DESC, id DESC", BY_LAST, BY_LAST_DESC) }, \
+	[CC_FIRST] = { n("first_key, last_key, id", BY_FIRST, BY_FIRST), \
+	               n("first_key DESC, last_key DESC, id DESC", BY_FIRST, BY_FIRST_DESC) }, \
 	[CC_BIRTH] = { q("birth_date NULLS LAST, id"), q("birth_date DESC NULLS LAST, id") }, \
 	[CC_SSN4] = { q("ssn_last4 NULLS LAST, id"), q("ssn_last4 DESC NULLS LAST, id") }, \
 	[CC_ORG] = { q("org_key, id"), q("org_key DESC, id") } }
 
 /* [names typed][sort][descending] */
 static const char *const find_sql[2][CC_COUNT][2] = {
-	FIND_SORTS(FIND_ANY),
-	FIND_SORTS(FIND_NAMED),
+	FIND_SORTS(FIND_ANY, FIND_ANY_BY_NAME),
+	FIND_SORTS(FIND_NAMED, FIND_NAMED_BY_NAME),
 };
 
 /* Whether a typed name part has a letter (what the keys keep) or any other

@@ -19,7 +19,7 @@
 -- compared in a fixed ORDER BY for that reason.
 
 BEGIN;
-SELECT plan(308);
+SELECT plan(313);
 \ir lib/as_user.psql
 
 SELECT (SELECT id FROM hearth.organization WHERE name = 'Harbor') AS harbor,
@@ -42,6 +42,8 @@ INSERT INTO expected_policy VALUES
 	('client', 'client_read', 'SELECT', '{hearth_user}'),
 	('client', 'client_add', 'INSERT', '{hearth_user}'),
 	('client', 'client_change', 'UPDATE', '{hearth_user}'),
+	('client_alias_order', 'owner_all', 'ALL', '{hearth_owner}'),
+	('client_alias_order', 'alias_order_read', 'SELECT', '{hearth_user}'),
 	('release_exception', 'owner_all', 'ALL', '{hearth_owner}'),
 	('release_exception', 'release_read', 'SELECT', '{hearth_user}'),
 	('release_exception', 'release_add', 'INSERT', '{hearth_user}'),
