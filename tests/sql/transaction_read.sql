@@ -1,0 +1,46 @@
+-- tests/sql/transaction_read.sql: 062_transaction_read_once.sql. Every
+-- table under the transaction rule reads under hearth.transaction_read_rule,
+-- which asks release_grants() once; what the rule lets each role read is
+-- tested in policies.sql and tests/security (the matrix), unchanged.
+--
+-- Runs as the superuser; changes nothing (one transaction, rolled back).
+
+BEGIN;
+SELECT plan(4);
+
+-- The read policies as they are, and as the rule makes them today: each
+-- made again on a scratch policy of the same table, so that both are
+-- printed by the same deparser.
+CREATE TEMP TABLE rule_check AS
+SELECT p.polrelid::regclass AS tbl, pg_get_expr(p.polqual, p.polrelid) AS have, NULL::text AS want
+FROM pg_policy p WHERE p.polname = 'transaction_read';
+DO $$
+DECLARE
+	r record;
+BEGIN
+	FOR r IN SELECT tbl FROM rule_check LOOP
+		EXECUTE format('CREATE POLICY rule_due ON %s FOR SELECT TO hearth_auditor USING (%s)', r.tbl,
+		               hearth.transaction_read_rule((SELECT relname FROM pg_class WHERE oid = r.tbl),
+		                                            hearth.transaction_author(r.tbl)));
+		UPDATE rule_check SET want = (SELECT pg_get_expr(polqual, polrelid) FROM pg_policy
+		                              WHERE polrelid = r.tbl AND polname = 'rule_due')
+		WHERE tbl = r.tbl;
+		EXECUTE format('DROP POLICY rule_due ON %s', r.tbl);
+	END LOOP;
+END $$;
+
+SELECT ok((SELECT count(*) FROM rule_check) >= 9,
+	'the transaction tables are found (the checks below are not vacuous)');
+SELECT is_empty($$SELECT tbl FROM rule_check WHERE have IS DISTINCT FROM want$$,
+	'every transaction table reads under transaction_read_rule');
+SELECT is_empty($$SELECT tbl, have FROM rule_check
+                  WHERE array_length(regexp_split_to_array(have, 'release_grants\('), 1) <> 2$$,
+	'each read policy calls release_grants() once');
+SELECT is(array_length(regexp_split_to_array(
+	(SELECT pg_get_expr(polqual, polrelid) FROM pg_policy
+	 WHERE polrelid = 'hearth.client_alias_order'::regclass AND polname = 'alias_order_read'),
+	'release_grants\('), 1), 2,
+	'so does the read policy of client_alias_order, made from client_alias''s');
+
+SELECT * FROM finish();
+ROLLBACK;
