@@ -183,18 +183,10 @@ PREPARE find_last_desc(text, text, text, text, text, bigint, bigint, boolean) AS
 PREPARE find_first(text, text, text, text, text, bigint, bigint, boolean) AS :find_first;
 PREPARE find_first_desc(text, text, text, text, text, bigint, bigint, boolean) AS :find_first_desc;
 PREPARE find_birth(text, text, text, text, text, bigint, bigint, boolean) AS :find_birth;
+\ir lib/find_page.psql
 -- One page of a search by first name: the ids in the statement's order.
 CREATE FUNCTION pg_temp.page(stmt text, first text, lim bigint, off bigint) RETURNS bigint[]
-LANGUAGE plpgsql AS $$
-DECLARE
-	r record;
-	ids bigint[] := '{}';
-BEGIN
-	FOR r IN EXECUTE format('EXECUTE %I(%L, '''', '''', '''', '''', %s, %s, false)', stmt, first, lim, off) LOOP
-		ids := ids || r.id;
-	END LOOP;
-	RETURN ids;
-END $$;
+LANGUAGE sql AS $$ SELECT pg_temp.find_page(stmt, first, '', lim, off) $$;
 -- The same by the rule: the clients the caller sees, not merged, whose own
 -- first name, a visible alias's or a merged client's starts so, in `sort`.
 CREATE FUNCTION pg_temp.due(first text, sort text) RETURNS bigint[]

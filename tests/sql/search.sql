@@ -27,19 +27,10 @@ BEGIN
 	END LOOP;
 END $$;
 GRANT EXECUTE ON FUNCTION pg_temp.found(text, text, text, text) TO PUBLIC;
+\ir lib/find_page.psql
 -- One page of a search by name, sorted by last name: the ids in order.
 CREATE FUNCTION pg_temp.found_page(first text, last text, lim bigint, off bigint) RETURNS bigint[]
-LANGUAGE plpgsql AS $$
-DECLARE
-	r record;
-	ids bigint[] := '{}';
-BEGIN
-	FOR r IN EXECUTE format('EXECUTE find(%L, %L, '''', '''', '''', %s, %s, false)',
-	                        first, last, lim, off) LOOP
-		ids := ids || r.id;
-	END LOOP;
-	RETURN ids;
-END $$;
+LANGUAGE sql AS $$ SELECT pg_temp.find_page('find', first, last, lim, off) $$;
 GRANT EXECUTE ON FUNCTION pg_temp.found_page(text, text, bigint, bigint) TO PUBLIC;
 
 -- ===========================================================================
