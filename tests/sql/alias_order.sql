@@ -15,7 +15,7 @@
 -- back. See policies.sql for acting as a user.
 
 BEGIN;
-SELECT plan(44);
+SELECT plan(45);
 \ir lib/as_user.psql
 
 CREATE ROLE order_admin NOLOGIN IN ROLE hearth_user, hearth_admin;
@@ -48,6 +48,10 @@ SELECT ok(has_table_privilege('hearth_user', 'hearth.client_alias_order', 'SELEC
 	'users read client_alias_order (Find Client walks it)');
 SELECT ok(NOT has_table_privilege('hearth_user', 'hearth.client_alias_order', 'INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER'),
 	'users write nothing of client_alias_order');
+SELECT is((SELECT array_agg(tgrelid::regclass::text || ':' || tgenabled::text ORDER BY tgrelid::regclass::text)
+           FROM pg_trigger WHERE tgname = 'alias_order'),
+	ARRAY['hearth.client:A', 'hearth.client_alias:A'],
+	'its triggers fire always, also under session_replication_role = replica (bulk loads)');
 SELECT ok(NOT has_function_privilege('hearth_user', 'hearth.alias_order_keep()', 'EXECUTE')
           AND NOT has_function_privilege('hearth_user', 'hearth.alias_order_rename()', 'EXECUTE'),
 	'users may not run its triggers'' functions');
