@@ -18,6 +18,8 @@ CFLAGS  += -std=c11 -Wall -Wextra -Werror -D_DEFAULT_SOURCE -D_GNU_SOURCE \
            -DHEARTH_VERSION='"$(VERSION)"' -DHEARTH_FORMS_DIR='"$(PREFIX)/share/hearth/forms"' \
            $(shell pkg-config --cflags $(PKGS) 2>/dev/null) -I/usr/include/iniparser
 LDLIBS  += $(shell pkg-config --libs $(PKGS) 2>/dev/null) -liniparser
+# hearthctl talks to the database and nothing else
+CTL_LDLIBS = $(shell pkg-config --libs libpq 2>/dev/null)
 
 BUILD    = build
 UTIL_SRC = src/util/xalloc.c src/util/date.c
@@ -39,11 +41,18 @@ hearth: $(call obj,$(HEARTH_SRC) $(DB_SRC) $(UTIL_SRC))
 	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
 hearthctl: $(call obj,$(CTL_SRC) $(DB_SRC) $(UTIL_SRC))
-	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+	$(CC) $(LDFLAGS) -o $@ $^ $(CTL_LDLIBS)
 
-$(BUILD)/migrations.c: $(MIGRATIONS) scripts/embed-sql
+$(BUILD)/migrations.c: $(MIGRATIONS) $(BUILD)/migrations.list scripts/embed-sql
 	@mkdir -p $(@D)
 	scripts/embed-sql $(MIGRATIONS) > $@.tmp && mv $@.tmp $@
+
+# The names of the migrations, rewritten only when they change, so that a
+# migration removed or renamed embeds them again too.
+$(BUILD)/migrations.list: FORCE
+	@mkdir -p $(@D)
+	@echo $(MIGRATIONS) | cmp -s - $@ || echo $(MIGRATIONS) > $@
+FORCE:
 
 $(BUILD)/migrations.o: $(BUILD)/migrations.c
 	$(CC) $(CFLAGS) -Isrc/ctl -MMD -MP -c -o $@ $<
@@ -74,7 +83,7 @@ $(BUILD)/tests/test_%: tests/unit/test_%.c $(UNIT_DEPS)
 SAN_CTL = $(BUILD)/san/hearthctl
 $(SAN_CTL): $(CTL_SRC) $(DB_SRC) $(UTIL_SRC) $(wildcard src/*/*.h)
 	@mkdir -p $(@D)
-	$(CC) $(filter-out -O2,$(CFLAGS)) $(SAN_FLAGS) -Isrc/ctl -o $@ $(CTL_SRC) $(DB_SRC) $(UTIL_SRC) $(LDLIBS)
+	$(CC) $(filter-out -O2,$(CFLAGS)) $(SAN_FLAGS) -Isrc/ctl -o $@ $(CTL_SRC) $(DB_SRC) $(UTIL_SRC) $(CTL_LDLIBS)
 
 # hearth under ASan and UBSan, for the terminal suite.
 SAN_HEARTH = $(BUILD)/san/hearth
