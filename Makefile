@@ -148,6 +148,7 @@ deps:
 
 check: deps
 	@$(MAKE) --no-print-directory all
+	@tests/layers/run
 	@$(MAKE) --no-print-directory unit
 	@$(MAKE) --no-print-directory fuzz-replay
 	@$(MAKE) --no-print-directory valgrind $(SAN_CTL) $(SAN_HEARTH)

@@ -7,7 +7,6 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "ui/keys.h"
 #include "util/xalloc.h"
 
 static void add(char ***list, char *item)
@@ -46,28 +45,27 @@ static char *get(dictionary *d, const char *key)
 	return v && *v ? xstrdup(v) : NULL;
 }
 
+/* [keys]: kept as written, action name and keys in turn; the ui applies
+ * them (keys_apply) and says what is wrong with them. */
 static void read_keys(struct conf *c, dictionary *d)
 {
 	int n = iniparser_getsecnkeys(d, "keys"), i;
 	const char **names;
-	const char *bad;
-	size_t bad_len;
-	enum action a;
 
 	if (n <= 0)
 		return;
 	names = xcalloc((size_t)n, sizeof *names);
 	iniparser_getseckeys(d, "keys", names);
 	for (i = 0; i < n; i++) {
-		const char *action = names[i] + strlen("keys:");
-		const char *spec = iniparser_getstring(d, names[i], "");
-		if ((a = action_by_name(action)) == A_NONE)
-			add(&c->problems, xasprintf("%s: [keys] has no action named \"%s\"", c->path, action));
-		else if (!keys_bind(a, spec, &bad, &bad_len))
-			add(&c->problems, xasprintf("%s: [keys] %s: \"%.*s\" is not a key (try F2, ^S, Esc)",
-			                            c->path, action, (int)bad_len, bad));
+		add(&c->key_bindings, xstrdup(names[i] + strlen("keys:")));
+		add(&c->key_bindings, xstrdup(iniparser_getstring(d, names[i], "")));
 	}
 	free(names);
+}
+
+void conf_problem(struct conf *c, char *sentence)
+{
+	add(&c->problems, sentence);
 }
 
 static void read_demo(struct conf *c, dictionary *d)
@@ -112,7 +110,6 @@ struct conf *conf_load(const char *path)
 	dictionary *d;
 	char *service;
 
-	keys_reset();
 	c->path = path ? xstrdup(path) : find_default();
 	if (!c->path) {
 		c->forms_dir = forms_dir(NULL);
@@ -156,5 +153,6 @@ void conf_free(struct conf *c)
 	free_list(c->demo_accounts);
 	free(c->demo_password);
 	free_list(c->problems);
+	free_list(c->key_bindings);
 	free(c);
 }

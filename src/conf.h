@@ -17,14 +17,18 @@ struct conf {
 	char *forms_dir;      /* [forms] dir, $HEARTH_FORMS, ./forms or the installed ones */
 	char **demo_accounts; /* NULL-terminated */
 	char *demo_password;
+	char **key_bindings;  /* [keys] as written: action, keys, action, keys, ..., NULL */
 	char **problems;      /* sentences about the file, NULL-terminated */
 };
 
 /* Read `path`, or when NULL the first of $HEARTH_CONF,
- * ~/.config/hearth/hearth.conf, /etc/hearth/hearth.conf that exists; apply
- * its [keys]. A missing default file is no problem; an unreadable named one
- * is. Never fails: what is wrong is listed in problems. */
+ * ~/.config/hearth/hearth.conf, /etc/hearth/hearth.conf that exists; its
+ * [keys] are kept for the key table (keys_apply, ui/keys.h). A missing
+ * default file is no problem; an unreadable named one is. Never fails: what
+ * is wrong is listed in problems. */
 struct conf *conf_load(const char *path);
+/* Add a sentence (taken) to the file's problems. */
+void conf_problem(struct conf *c, char *sentence);
 void conf_free(struct conf *c);
 
 #endif

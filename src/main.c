@@ -66,6 +66,7 @@ int main(int argc, char **argv)
 	}
 	if (list_keys) {
 		conf = conf_load(conf_path);
+		keys_apply(conf);
 		print_keys();
 		for (i = 0; conf->problems && conf->problems[i]; i++)
 			fprintf(stderr, "hearth: %s\n", conf->problems[i]);
@@ -77,6 +78,7 @@ int main(int argc, char **argv)
 		return 2;
 	}
 	conf = conf_load(conf_path);
+	keys_apply(conf);
 	if (conninfo) {
 		free(conf->conninfo);
 		conf->conninfo = xstrdup(conninfo);

@@ -8,6 +8,9 @@
 #include <string.h>
 #include <strings.h>
 
+#include "../conf.h"
+#include "../util/xalloc.h"
+
 #define MAX_KEYS_PER_ACTION 4
 
 static const struct {
@@ -182,6 +185,23 @@ static void load_defaults(void)
 void keys_reset(void)
 {
 	load_defaults();
+}
+
+void keys_apply(struct conf *conf)
+{
+	char **kb = conf->key_bindings;
+	const char *bad;
+	size_t bad_len;
+	enum action a;
+
+	keys_reset();
+	for (; kb && kb[0] && kb[1]; kb += 2) {
+		if ((a = action_by_name(kb[0])) == A_NONE)
+			conf_problem(conf, xasprintf("%s: [keys] has no action named \"%s\"", conf->path, kb[0]));
+		else if (!keys_bind(a, kb[1], &bad, &bad_len))
+			conf_problem(conf, xasprintf("%s: [keys] %s: \"%.*s\" is not a key (try F2, ^S, Esc)",
+			                             conf->path, kb[0], (int)bad_len, bad));
+	}
 }
 
 bool keys_bind(enum action a, const char *spec, const char **bad, size_t *bad_len)

@@ -75,6 +75,10 @@ void keys_name(int key, char *buf, size_t len);
 bool keys_bind(enum action a, const char *spec, const char **bad, size_t *bad_len);
 /* Reset to the default keys. */
 void keys_reset(void);
+/* The default keys, then hearth.conf's [keys] (conf->key_bindings); what is
+ * wrong with them goes to the file's problems. */
+struct conf;
+void keys_apply(struct conf *conf);
 /* The action bound to a key, or A_NONE. */
 enum action keys_action(int key);
 /* The keys of an action as "F2 ^S" into buf. */

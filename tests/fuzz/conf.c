@@ -23,6 +23,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct conf *c = conf_load(path);
 
 	FUZZ_CHECK(c && c->path && c->forms_dir);
+	keys_apply(c);
 	check_bindings();
 	conf_free(c);
 	keys_reset();
