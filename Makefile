@@ -72,8 +72,8 @@ UNIT_TESTS = $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(wildcard tests/unit/te
 # what unit tests link: the code without a terminal or a server (keys.c is
 # the key table; it only names curses' key codes; input.c is the fields'
 # editor, tested without ever drawing it)
-UNIT_SRC = $(UTIL_SRC) $(DB_SRC) $(FORMS_SRC) src/ui/keys.c src/ui/input.c src/quick_find.c src/client_files.c src/family.c
-UNIT_DEPS = $(UNIT_SRC) $(wildcard src/util/*.h src/db/*.h src/forms/*.h src/ui/keys.h src/ui/input.h) src/client_files.h src/quick_find.h src/family.h \
+UNIT_SRC = $(UTIL_SRC) $(DB_SRC) $(FORMS_SRC) src/conf.c src/ui/keys.c src/ui/input.c src/quick_find.c src/client_files.c src/family.c
+UNIT_DEPS = $(UNIT_SRC) $(wildcard src/util/*.h src/db/*.h src/forms/*.h src/ui/keys.h src/ui/input.h) src/conf.h src/client_files.h src/quick_find.h src/family.h \
             $(wildcard tests/unit/*.h)
 $(BUILD)/tests/test_%: tests/unit/test_%.c $(UNIT_DEPS)
 	@mkdir -p $(@D)
