@@ -304,6 +304,14 @@ const char *files_table(enum file_store store)
 	return store == STORE_DOCUMENTS ? "client_document" : "client_file";
 }
 
+struct db_rows *files_list(struct db *db, enum file_store store, const char *const *columns,
+                           int n, const char *client_id, const char *sort, bool desc,
+                           int limit, int offset)
+{
+	return db_select_where(db, files_table(store), columns, n, "client_id", client_id, sort,
+	                       desc, limit, offset);
+}
+
 static const char *const insert_sql[] = {
 	[STORE_FILES] = "INSERT INTO hearth.client_file (client_id, name, mime_type, description,"
 	                " restriction, data)"

@@ -73,6 +73,11 @@ struct file_upload {
 
 /* The table of a store ("client_file", "client_document"). */
 const char *files_table(enum file_store store);
+/* A page of the client's files of that store: id, then `columns`, sorted
+ * by `sort` then id. NULL on error. */
+struct db_rows *files_list(struct db *db, enum file_store store, const char *const *columns,
+                           int n, const char *client_id, const char *sort, bool desc,
+                           int limit, int offset);
 /* Store the file at u->path as a new row; returns its id (the caller
  * frees), or NULL with *err. */
 char *files_upload(struct db *db, enum file_store store, const struct file_upload *u,

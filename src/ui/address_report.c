@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "../address_history.h"
 #include "../db/db.h"
 #include "draw.h"
 #include "pages.h"
@@ -19,26 +20,12 @@ static struct {
 
 static void load(struct app *app)
 {
-	const char *params[1] = { app->has_client ? app->client.id : NULL };
-
 	db_rows_free(ar.rows);
 	ar.rows = NULL;
 	ar.top = 0;
 	if (!app->has_client)
 		return;
-	ar.rows = db_query(app->s.db,
-		"SELECT coalesce(c.address_since::text, '?'), 'now', concat_ws(', ', c.address_line1, c.address_line2, c.city,"
-		"       concat_ws(' ', c.state, c.zip)), 'current', o.name"
-		" FROM hearth.client c JOIN hearth.organization o ON o.id = c.created_org"
-		" WHERE c.id = $1::bigint AND c.address_line1 IS NOT NULL"
-		" UNION ALL"
-		" SELECT * FROM (SELECT coalesce(a.begin_date::text, '?'), coalesce(a.end_date::text, ''),"
-		"       concat_ws(', ', a.line1, a.line2, a.city, concat_ws(' ', a.state, a.zip)),"
-		"       replace(a.address_type, '_', ' '), o.name"
-		" FROM hearth.client_address a JOIN hearth.organization o ON o.id = a.org_id"
-		" WHERE a.client_id = $1::bigint"
-		" ORDER BY a.end_date DESC NULLS FIRST, a.begin_date DESC NULLS LAST, a.id DESC) h",
-		1, params);
+	ar.rows = address_history(app->s.db, app->client.id);
 	if (!ar.rows)
 		app_status(app, true, "%s", db_error(app->s.db));
 }

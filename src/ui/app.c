@@ -13,6 +13,7 @@
 #include "../conf.h"
 #include "../db/db.h"
 #include "../forms/form.h"
+#include "../forms/record.h"
 #include "../forms/workflow.h"
 #include "../paused.h"
 #include "../util/xalloc.h"
@@ -90,6 +91,22 @@ void app_status(struct app *app, bool error, const char *fmt, ...)
 	vsnprintf(app->status, sizeof app->status, fmt, ap);
 	va_end(ap);
 	app->status_error = error;
+}
+
+void app_status_deleted(struct app *app, int outcome)
+{
+	switch ((enum record_outcome)outcome) {
+	case RECORD_DONE:
+		app_status(app, false, "Deleted.");
+		break;
+	case RECORD_GONE:
+		app_status(app, true, "Not deleted: it is another organization's (or another user's), "
+		           "or it is gone already.");
+		break;
+	default:
+		app_status(app, true, "Not deleted: %s", db_error(app->s.db));
+		break;
+	}
 }
 
 void app_open_page(struct app *app, enum page p)

@@ -63,6 +63,8 @@ struct app {
 /* Put a sentence on the status line (error: in the error role). */
 void app_status(struct app *app, bool error, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
+/* Say on the status line how deleting a record went (record.h). */
+void app_status_deleted(struct app *app, int outcome);
 /* Open a page: it becomes the page area's, and joins the trail. */
 void app_open_page(struct app *app, enum page p);
 /* Back to the last page of the trail (Home when there is none). */

@@ -15,6 +15,7 @@
 #include "../db/db.h"
 #include "../forms/field.h"
 #include "../forms/form.h"
+#include "../forms/record.h"
 #include "../util/xalloc.h"
 #include "draw.h"
 #include "list.h"
@@ -115,9 +116,9 @@ static void load(struct app *app)
 		return;
 	for (i = 0; i < NCOLS; i++)
 		cols[i] = column(i)->column;
-	fp.rows = db_select_where(app->s.db, files_table(kinds[fp.kind].store), cols, NCOLS,
-	                          "client_id", app->client.id, cols[fp.list.sort], fp.list.desc,
-	                          LIST_PAGE_ROWS + 1, fp.list.page * LIST_PAGE_ROWS);
+	fp.rows = files_list(app->s.db, kinds[fp.kind].store, cols, NCOLS, app->client.id,
+	                     cols[fp.list.sort], fp.list.desc, LIST_PAGE_ROWS + 1,
+	                     fp.list.page * LIST_PAGE_ROWS);
 	if (!fp.rows) {
 		app_status(app, true, "%s", db_error(app->s.db));
 		return;
@@ -225,21 +226,14 @@ static void download(struct app *app)
 
 static enum reaction delete_row(struct app *app)
 {
-	bool found;
-
 	if (!fp.delete_asked) {
 		fp.delete_asked = true;
 		app_status(app, true, "Delete %s? Press Delete again to delete it.", selected(1));
 		return R_REDRAW;
 	}
 	fp.delete_asked = false;
-	if (!db_delete(app->s.db, files_table(kinds[fp.kind].store), selected(0), &found))
-		app_status(app, true, "Not deleted: %s", db_error(app->s.db));
-	else if (!found)
-		app_status(app, true, "Not deleted: it is another organization's (or another user's), "
-		           "or it is gone already.");
-	else
-		app_status(app, false, "Deleted.");
+	app_status_deleted(app, record_delete(app->s.db, files_table(kinds[fp.kind].store),
+	                                      selected(0)));
 	load(app);
 	return R_REDRAW;
 }

@@ -13,6 +13,7 @@
 #include "../forms/changes.h"
 #include "../forms/field.h"
 #include "../forms/form.h"
+#include "../forms/record.h"
 #include "../forms/validate.h"
 #include "../lookup.h"
 #include "../paused.h"
@@ -50,17 +51,14 @@ static struct {
 	char user[24], org[24];
 	char *paused_id;             /* resumed from this paused operation */
 	struct form_hooks hooks;     /* a workflow's */
-	/* editing a record: its id, its stamp when read, its values then */
-	char *edit_id, *stamp;
-	char **orig;
+	/* editing a record: its id, and what was read (record.h) */
+	char *edit_id;
+	struct record_edit rec;
 	/* the user may only read it: why (the database's sentence), and the
 	 * field (+1) that may still be changed to its `unlock` value */
 	char *refusal;
 	int unlock;
-	/* it changed meanwhile, and collides: its values now, and stamp */
-	bool conflict;
-	char **theirs;
-	char *their_stamp;
+	bool conflict;               /* it changed meanwhile, and collides */
 	/* a new client: who may already be this person */
 	struct dup_panel dups;
 	/* the lookup field (+1) that stands for a new record (its `add`),
@@ -113,12 +111,10 @@ static void close_form(void)
 	free_values(fp.named_id);
 	free_values(fp.name);
 	dup_panel_free(&fp.dups);
-	free_values(fp.orig);
-	free_values(fp.theirs);
+	if (fp.form)
+		record_edit_free(&fp.rec);
 	free(fp.edit_id);
 	free(fp.refusal);
-	free(fp.stamp);
-	free(fp.their_stamp);
 	free(fp.paused_id);
 	for (int i = 0; fp.in && i < nfields(); i++)
 		input_free(&fp.in[i]);
@@ -155,6 +151,7 @@ static void open_form(struct app *app, const struct form *form)
 
 	close_form();
 	fp.form = form;
+	fp.rec.form = form;
 	fp.step = 1;
 	fp.in = xcalloc(form->nfields + 1, sizeof *fp.in);
 	snprintf(fp.user, sizeof fp.user, "%ld", app->s.user_id);
@@ -216,7 +213,7 @@ static bool typed_anything(void)
 
 	for (i = 0; fp.edit_id && i < nfields() && !changed; i++) {
 		now = input_text(&fp.in[i]);
-		then = shown_of(i, fp.orig[i]);
+		then = shown_of(i, fp.rec.orig[i]);
 		changed = strcmp(now, then) != 0;
 		free(then);
 		free(now);
@@ -298,9 +295,9 @@ static int draw_conflict(int y, int left, int width)
 	y += draw_wrapped(y, left, width, 2, "Someone saved this record while you edited it. "
 	                  "Where you both changed a field:", theme_attr(ROLE_ERROR));
 	for (i = 0; i < nfields() && n < 4; i++) {
-		if (change_of(fp.orig[i], fp.check.values[i], fp.theirs[i]) != CHANGE_CONFLICT)
+		if (change_of(fp.rec.orig[i], fp.check.values[i], fp.rec.theirs[i]) != CHANGE_CONFLICT)
 			continue;
-		theirs = shown_of(i, fp.theirs[i]);
+		theirs = shown_of(i, fp.rec.theirs[i]);
 		mine = shown_of(i, fp.check.values[i]);
 		snprintf(line, sizeof line, "%s: now \"%s\", yours \"%s\"", field(i)->label, theirs, mine);
 		y += draw_wrapped(y, left, width, 1, line, theme_attr(ROLE_ERROR));
@@ -587,37 +584,6 @@ static void saved(struct app *app, const char *id)
 
 /* ---- editing a record ---- */
 
-/* Read the record's values now (canonical) into *values and its stamp; false
- * when it is not there for the caller any more. */
-static bool read_record(struct app *app, char ***values, char **stamp)
-{
-	const char **cols = xcalloc((size_t)nfields() + 1, sizeof *cols);
-	int *at = xcalloc((size_t)nfields() + 1, sizeof *at);
-	struct db_rows *rows;
-	int i, n = 0;
-
-	for (i = 0; i < nfields(); i++) {    /* the form's own table only */
-		at[i] = form_field_own(fp.form, (size_t)i) ? n : -1;
-		if (at[i] >= 0)
-			cols[n++] = field(i)->column;
-	}
-	rows = db_select_row(app->s.db, fp.form->table, cols, n, fp.edit_id);
-	free(cols);
-	if (!rows || db_rows_count(rows) == 0) {
-		db_rows_free(rows);
-		free(at);
-		return false;
-	}
-	*values = xcalloc((size_t)nfields() + 1, sizeof **values);
-	for (i = 0; i < nfields(); i++)
-		if (at[i] >= 0)
-			(*values)[i] = field_canonical(field(i), db_rows_get(rows, 0, at[i]), &fp.ctx);
-	*stamp = xstrdup(db_rows_get(rows, 0, n));
-	free(at);
-	db_rows_free(rows);
-	return true;
-}
-
 static void edited(struct app *app)
 {
 	char *title = xstrdup(fp.form->title), *id = xstrdup(fp.edit_id), *table = xstrdup(fp.form->table);
@@ -637,74 +603,33 @@ static void edited(struct app *app)
 	free(table);
 }
 
-/* It changed since it was read: take the new stamp when nothing collides
- * (the columns written are only the ones typed), else show the collisions. */
-static bool changed_meanwhile(struct app *app)
-{
-	char **theirs, *stamp;
-	int i;
-	bool collide = false;
-
-	if (!read_record(app, &theirs, &stamp)) {
-		app_status(app, true, "%s", db_error_code(app->s.db)[0] ? db_error(app->s.db)
-		           : "This record was deleted, or is no longer shared with you, since you "
-		             "opened it. F4 keeps what you typed.");
-		return false;
-	}
-	for (i = 0; i < nfields(); i++)
-		collide = collide || change_of(fp.orig[i], fp.check.values[i], theirs[i]) == CHANGE_CONFLICT;
-	free_values(fp.theirs);
-	free(fp.their_stamp);
-	fp.theirs = theirs;
-	fp.their_stamp = stamp;
-	if (collide) {
-		fp.conflict = true;
-		app_status(app, true, "Not saved yet: someone changed this record meanwhile; see the top.");
-		return false;
-	}
-	free(fp.stamp);
-	fp.stamp = xstrdup(stamp);
-	return true;
-}
-
 /* Write the fields typed differently from what was read (others' columns,
  * and the ones a user may not change, are left alone). */
 static void save_changes(struct app *app)
 {
-	const char **cols = xcalloc((size_t)nfields() + 1, sizeof *cols);
-	const char **vals = xcalloc((size_t)nfields() + 1, sizeof *vals);
-	int i, n, tries;
-	char *stamp = NULL;
-	bool found = false;
-
-	for (tries = 0; tries < 2 && !found; tries++) {
-		for (i = 0, n = 0; i < nfields(); i++)
-			if (form_field_own(fp.form, (size_t)i)
-			    && !same_value(fp.orig[i], fp.check.values[i])) {
-				cols[n] = field(i)->column;
-				vals[n++] = fp.check.values[i];
-			}
-		if (n == 0) {
-			found = true;
-			break;
-		}
-		free(stamp);
-		stamp = db_update(app->s.db, fp.form->table, fp.edit_id, fp.stamp, cols, vals, n, &found);
-		if (!stamp || (!found && !changed_meanwhile(app)))
-			break;
-	}
-	free(cols);
-	free(vals);
-	if (!stamp && !found && !fp.conflict && !strcmp(db_error_code(app->s.db), "08006"))
-		form_pause(app, true);
-	else if (!stamp && !found && !fp.conflict && db_error(app->s.db)[0])
-		app_status(app, true, "Not saved: %s", db_error(app->s.db));
-	else if (found)
+	switch (record_update(app->s.db, &fp.rec, fp.check.values, &fp.ctx)) {
+	case RECORD_DONE:
 		edited(app);
-	else if (stamp && !fp.conflict)
+		break;
+	case RECORD_CONFLICT:
+		fp.conflict = true;
+		app_status(app, true, "Not saved yet: someone changed this record meanwhile; see the top.");
+		break;
+	case RECORD_GONE:
+		app_status(app, true, "This record was deleted, or is no longer shared with you, since "
+		           "you opened it. F4 keeps what you typed.");
+		break;
+	case RECORD_READ_ONLY:
 		app_status(app, true, "Not saved: this record is another organization's (or another "
 		           "user's), and yours only to read.");
-	free(stamp);
+		break;
+	case RECORD_LOST:
+		form_pause(app, true);
+		break;
+	case RECORD_FAILED:
+		app_status(app, true, "Not saved: %s", db_error(app->s.db));
+		break;
+	}
 }
 
 /* o: mine over theirs; t: theirs where we collide, mine elsewhere. */
@@ -714,24 +639,24 @@ static void resolve(struct app *app, bool mine)
 	int i;
 
 	fp.conflict = false;
-	free(fp.stamp);
-	fp.stamp = fp.their_stamp;
-	fp.their_stamp = NULL;
+	free(fp.rec.stamp);
+	fp.rec.stamp = fp.rec.their_stamp;
+	fp.rec.their_stamp = NULL;
 	if (mine) {
 		save_changes(app);
 		return;
 	}
 	for (i = 0; i < nfields(); i++) {
-		enum change c = change_of(fp.orig[i], fp.check.values[i], fp.theirs[i]);
+		enum change c = change_of(fp.rec.orig[i], fp.check.values[i], fp.rec.theirs[i]);
 		if (c == CHANGE_CONFLICT || c == CHANGE_THEIRS) {
-			shown = shown_of(i, fp.theirs[i]);
+			shown = shown_of(i, fp.rec.theirs[i]);
 			input_set(&fp.in[i], shown);
 			free(shown);
 		}
 	}
-	free_values(fp.orig);
-	fp.orig = fp.theirs;
-	fp.theirs = NULL;
+	free_values(fp.rec.orig);
+	fp.rec.orig = fp.rec.theirs;
+	fp.rec.theirs = NULL;
 	app_status(app, false, "Their values are in the form; F2 saves your other changes.");
 }
 
@@ -754,80 +679,6 @@ static bool meets_duplicates(struct app *app)
 }
 
 static void save_step(struct app *app, bool duplicates_seen);
-
-/* The columns and values of the fields that save to the table of field
- * `lead` (see form_table_lead), those with a value; returns how many. */
-static int row_of(size_t lead, const char **cols, const char **vals)
-{
-	int i, n = 0;
-
-	for (i = 0; i < nfields(); i++)
-		if (form_table_lead(fp.form, (size_t)i) == lead && fp.check.values[i]) {
-			cols[n] = field(i)->column;
-			vals[n++] = fp.check.values[i];
-		}
-	return n;
-}
-
-/* The record a field with `add` stands for, made now (in the form's
- * transaction); its id becomes the field's value. */
-static bool make_new_record(struct app *app)
-{
-	int at = new_record_at();
-	char *err = NULL, *id = lookup_create(app->s.db, field(at)->lookup, &err);
-
-	if (!id) {
-		free(err);
-		return false;    /* db_error says why */
-	}
-	free(fp.check.values[at]);
-	fp.check.values[at] = id;
-	return true;
-}
-
-/* Insert the new record, and with it (in one transaction) a row of each
- * other table whose first field is filled in, its link column taking the
- * new record's id. Returns the id, or NULL with the error in db_error. */
-static char *insert_new(struct app *app)
-{
-	const char **cols = xcalloc((size_t)nfields() + 2, sizeof *cols);
-	const char **vals = xcalloc((size_t)nfields() + 2, sizeof *vals);
-	bool linked = fp.form->link != NULL;
-	char *id = NULL, *row;
-	int i, n, own = 0;
-
-	while (own < nfields() - 1 && !form_field_own(fp.form, (size_t)own))
-		own++;
-	if (!linked || db_begin(app->s.db)) {
-		n = row_of((size_t)own, cols, vals);
-		id = db_insert(app->s.db, fp.form->table, cols, vals, n);
-	}
-	if (id && new_record_at() >= 0 && !make_new_record(app)) {
-		free(id);
-		id = NULL;
-	}
-	for (i = 0; id && i < nfields(); i++) {
-		if (form_field_own(fp.form, (size_t)i) || form_table_lead(fp.form, (size_t)i) != (size_t)i
-		    || !fp.check.values[i])
-			continue;
-		cols[0] = fp.form->link;
-		vals[0] = id;
-		n = 1 + row_of((size_t)i, cols + 1, vals + 1);
-		row = db_insert(app->s.db, field(i)->table, cols, vals, n);
-		if (!row) {
-			free(id);
-			id = NULL;
-		}
-		free(row);
-	}
-	if (linked && !db_finish(app->s.db, id != NULL)) {
-		free(id);
-		id = NULL;
-	}
-	free(cols);
-	free(vals);
-	return id;
-}
 
 static void save(struct app *app)
 {
@@ -884,12 +735,13 @@ static void save_step(struct app *app, bool duplicates_seen)
 		save_changes(app);
 		return;
 	}
-	id = insert_new(app);
-	if (!id) {
-		if (!strcmp(db_error_code(app->s.db), "08006")) {
-			form_pause(app, true);
-			return;
-		}
+	switch (record_insert(app->s.db, fp.form, fp.check.values, new_record_at(), &id)) {
+	case RECORD_DONE:
+		break;
+	case RECORD_LOST:
+		form_pause(app, true);
+		return;
+	default:
 		app_status(app, true, "Not saved: %s", db_error(app->s.db));
 		return;
 	}
@@ -1251,7 +1103,7 @@ static void to_paused(struct app *app, struct paused *p)
 		p->names[p->n] = xstrdup("@edit");
 		p->texts[p->n++] = xstrdup(fp.edit_id);
 		p->names[p->n] = xstrdup("@stamp");
-		p->texts[p->n++] = xstrdup(fp.stamp);
+		p->texts[p->n++] = xstrdup(fp.rec.stamp);
 		if (!strcmp(fp.form->table, "client"))
 			p->client_id = xstrdup(fp.edit_id);
 	}
@@ -1262,7 +1114,7 @@ static void to_paused(struct app *app, struct paused *p)
 		if (fp.edit_id) {
 			char *name = xasprintf("@orig.%s", field(f)->name);
 			p->names[p->n] = name;
-			p->texts[p->n++] = xstrdup(fp.orig[f] ? fp.orig[f] : "");
+			p->texts[p->n++] = xstrdup(fp.rec.orig[f] ? fp.rec.orig[f] : "");
 		}
 		/* a form about a client: its paused operation is the client's too */
 		if (field(f)->type == FIELD_LOOKUP && field(f)->lookup == FIELD_LOOKUP_CLIENT
@@ -1314,19 +1166,19 @@ static void resume_edit(const struct paused *p)
 
 	for (k = 0; k < p->n; k++) {
 		if (!strcmp(p->names[k], "@edit"))
-			fp.edit_id = xstrdup(p->texts[k]);
+			fp.rec.id = fp.edit_id = xstrdup(p->texts[k]);
 		else if (!strcmp(p->names[k], "@stamp"))
-			fp.stamp = xstrdup(p->texts[k]);
+			fp.rec.stamp = xstrdup(p->texts[k]);
 	}
 	if (!fp.edit_id)
 		return;
-	fp.orig = xcalloc((size_t)nfields() + 1, sizeof *fp.orig);
+	fp.rec.orig = xcalloc((size_t)nfields() + 1, sizeof *fp.rec.orig);
 	for (k = 0; k < p->n; k++)
 		if (!strncmp(p->names[k], "@orig.", 6) && p->texts[k][0]
 		    && (f = form_field_find(fp.form, p->names[k] + 6)) >= 0)
-			fp.orig[f] = xstrdup(p->texts[k]);
-	if (!fp.stamp)
-		fp.stamp = xstrdup("");
+			fp.rec.orig[f] = xstrdup(p->texts[k]);
+	if (!fp.rec.stamp)
+		fp.rec.stamp = xstrdup("");
 }
 
 /* The record a paused edit names must be one the user may act on: re-read
@@ -1431,7 +1283,7 @@ static void ask_refusal(struct app *app)
 	fp.refusal = record_refusal(app->s.db, fp.form->table, fp.edit_id, NULL, NULL);
 	for (i = 0; fp.refusal && !fp.unlock && i < nfields(); i++) {
 		if (!field(i)->unlock || !form_field_own(fp.form, (size_t)i)
-		    || same_value(fp.orig[i], field(i)->unlock))
+		    || same_value(fp.rec.orig[i], field(i)->unlock))
 			continue;
 		why = record_refusal(app->s.db, fp.form->table, fp.edit_id, field(i)->column,
 		                     field(i)->unlock);
@@ -1455,15 +1307,21 @@ bool form_edit(struct app *app, const char *name, const char *id, const struct f
 	if (!form)
 		return false;
 	open_form(app, form);
-	fp.edit_id = xstrdup(id);
-	if (!read_record(app, &fp.orig, &fp.stamp)) {
-		app_status(app, true, "%s", db_error_code(app->s.db)[0] ? db_error(app->s.db)
-		           : "That record is not there any more, or no longer shared with you.");
+	fp.rec.id = fp.edit_id = xstrdup(id);
+	switch (record_read(app->s.db, form, id, &fp.ctx, &fp.rec.orig, &fp.rec.stamp)) {
+	case RECORD_DONE:
+		break;
+	case RECORD_GONE:
+		app_status(app, true, "That record is not there any more, or no longer shared with you.");
+		close_form();
+		return false;
+	default:
+		app_status(app, true, "%s", db_error(app->s.db));
 		close_form();
 		return false;
 	}
 	for (i = 0; i < nfields(); i++) {
-		shown = shown_of(i, fp.orig[i]);
+		shown = shown_of(i, fp.rec.orig[i]);
 		input_set(&fp.in[i], shown);
 		free(shown);
 	}

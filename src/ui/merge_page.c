@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "../db/db.h"
+#include "../merge.h"
 #include "../lookup.h"
 #include "../util/xalloc.h"
 #include "draw.h"
@@ -44,10 +45,7 @@ static const char *cell(void *ctx, int row, int col)
 static void load(struct app *app)
 {
 	db_rows_free(mp.merges);
-	mp.merges = db_query(app->s.db,
-		"SELECT id, to_char(merged_at, 'YYYY-MM-DD HH24:MI'), kept_id, merged_id,"
-		"       to_char(undone_at, 'YYYY-MM-DD HH24:MI')"
-		" FROM hearth.client_merge ORDER BY id DESC LIMIT 100", 0, NULL);
+	mp.merges = merge_list(app->s.db);
 	if (!mp.merges)
 		app_status(app, true, "%s", db_error(app->s.db));
 	mp.list.nrows = mp.merges ? db_rows_count(mp.merges) : 0;
@@ -117,8 +115,6 @@ static void draw(struct app *app, int top, int left, int height, int width)
 static enum reaction merge(struct app *app)
 {
 	char keep[24], drop[24];
-	const char *params[2] = { keep, drop };
-	bool found;
 	char *id;
 
 	input_get(&mp.in[F_KEEP], keep, sizeof keep);
@@ -134,8 +130,7 @@ static enum reaction merge(struct app *app)
 		return R_REDRAW;
 	}
 	mp.merge_asked = false;
-	id = db_value(app->s.db, "SELECT hearth.merge_clients($1::bigint, $2::bigint)", 2, params,
-	              &found);
+	id = merge_clients(app->s.db, keep, drop);
 	if (id)
 		app_status(app, false, "Merged client %s into client %s (merge %s; it can be undone "
 		           "below).", drop, keep, id);
@@ -148,7 +143,7 @@ static enum reaction merge(struct app *app)
 
 static enum reaction undo(struct app *app)
 {
-	const char *params[1] = { db_rows_get(mp.merges, mp.list.sel, 0) };
+	const char *id = db_rows_get(mp.merges, mp.list.sel, 0);
 
 	if (db_rows_get(mp.merges, mp.list.sel, 4)) {
 		app_status(app, false, "That merge is undone already.");
@@ -156,12 +151,12 @@ static enum reaction undo(struct app *app)
 	}
 	if (!mp.undo_asked) {
 		mp.undo_asked = true;
-		app_status(app, true, "Undo merge %s? Enter again undoes it.", params[0]);
+		app_status(app, true, "Undo merge %s? Enter again undoes it.", id);
 		return R_REDRAW;
 	}
 	mp.undo_asked = false;
-	if (db_exec(app->s.db, "SELECT hearth.undo_merge($1::bigint)", 1, params))
-		app_status(app, false, "Merge %s is undone: both clients are as they were.", params[0]);
+	if (merge_undo(app->s.db, id))
+		app_status(app, false, "Merge %s is undone: both clients are as they were.", id);
 	else
 		app_status(app, true, "Not undone: %s", db_error(app->s.db));
 	load(app);

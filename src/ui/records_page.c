@@ -14,6 +14,7 @@
 #include "../db/db.h"
 #include "../forms/field.h"
 #include "../forms/form.h"
+#include "../forms/record.h"
 #include "../lookup.h"
 #include "../record_rules.h"
 #include "../util/xalloc.h"
@@ -201,22 +202,16 @@ static const char *owner(const struct app *app)
 
 static void load(struct app *app)
 {
-	const char *cols[MAX_COLUMNS];
-	int i;
-
 	free_names();
 	db_rows_free(rp.rows);
 	rp.rows = NULL;
 	rp.list.nrows = 0;
 	if (!rp.form || !owner(app))
 		return;
-	for (i = 0; i < rp.nform; i++)
-		cols[i] = rp.form->fields[rp.fields[i]].column;
-	rp.rows = db_select_where(app->s.db, rp.form->view ? rp.form->view : rp.form->table,
-	                          cols, rp.nform,
-	                          kinds[rp.kind].family ? "family_id" : "client_id", owner(app),
-	                          rp.nform ? cols[rp.list.sort - rp.first] : NULL, rp.list.desc,
-	                          LIST_PAGE_ROWS + 1, rp.list.page * LIST_PAGE_ROWS);
+	rp.rows = record_list(app->s.db, rp.form, rp.fields, rp.nform,
+	                      kinds[rp.kind].family ? "family_id" : "client_id", owner(app),
+	                      rp.list.sort - rp.first, rp.list.desc,
+	                      LIST_PAGE_ROWS + 1, rp.list.page * LIST_PAGE_ROWS);
 	if (!rp.rows) {
 		app_status(app, true, "%s", db_error(app->s.db));
 		return;
@@ -312,7 +307,6 @@ static const char *selected_id(struct app *app)
 static enum reaction delete_row(struct app *app)
 {
 	const char *id = selected_id(app);
-	bool found;
 
 	if (!id)
 		return R_REDRAW;
@@ -323,13 +317,7 @@ static enum reaction delete_row(struct app *app)
 		return R_REDRAW;
 	}
 	rp.delete_asked = false;
-	if (!db_delete(app->s.db, rp.form->table, id, &found))
-		app_status(app, true, "Not deleted: %s", db_error(app->s.db));
-	else if (!found)
-		app_status(app, true, "Not deleted: it is another organization's (or another user's), "
-		           "or it is gone already.");
-	else
-		app_status(app, false, "Deleted.");
+	app_status_deleted(app, record_delete(app->s.db, rp.form->table, id));
 	load(app);
 	return R_REDRAW;
 }

@@ -15,6 +15,7 @@
 
 #include "../db/db.h"
 #include "../forms/form.h"
+#include "../forms/record.h"
 #include "../forms/workflow.h"
 #include "../paused.h"
 #include "../util/xalloc.h"
@@ -282,12 +283,11 @@ static void delete_workflow(struct app *app)
 {
 	char kept[256] = "";
 	size_t i, len;
-	bool found;
 
 	for (i = nsteps(); i-- > 0;) {
 		if (!wf.done[i] || !wf.row[i][0])
 			continue;
-		if (!db_delete(app->s.db, wf.table[i], wf.row[i], &found) || !found) {
+		if (record_delete(app->s.db, wf.table[i], wf.row[i]) != RECORD_DONE) {
 			len = strlen(kept);
 			snprintf(kept + len, sizeof kept - len, "%s%s", len ? ", " : "", step_title(app, i));
 		}
