@@ -25,7 +25,8 @@ BUILD    = build
 UTIL_SRC = src/util/xalloc.c src/util/date.c
 DB_SRC   = src/db/db.c
 FORMS_SRC = src/forms/form_errors.c src/forms/form_ini.c src/forms/form.c \
-            src/forms/field.c src/forms/validate.c src/forms/workflow.c src/forms/changes.c
+            src/forms/field.c src/forms/validate.c src/forms/workflow.c src/forms/changes.c \
+            src/forms/form_place.c
 # saving records needs a server: not in the parsers' unit and fuzz builds
 RECORD_SRC = src/forms/record.c src/lookup.c src/client.c src/family.c
 CTL_SRC  = src/ctl/main.c src/ctl/migrate.c src/ctl/admin.c src/ctl/table.c \

@@ -11,8 +11,8 @@
 #include "field.h"
 #include "form_ini.h"
 
-static const char *const form_keys[] = { "title", "table", "link", "steps", "help", "list", "order",
-                                          "one_of", "marks", "view", NULL };
+static const char *const own_form_keys[] = { "title", "table", "link", "steps", "help", "list",
+                                              "order", "one_of", "marks", "view", NULL };
 static const char *const field_keys[] = {
 	"step", "label", "column", "table", "type", "max", "min", "required", "default",
 	"choices", "options", "lookup", "help", "format", "not_before", "when_given",
@@ -129,13 +129,29 @@ static void read_steps(struct reader *r, const char *steps)
 		}
 }
 
+/* The keys of [form]: its own, then its page's (form_place.c). */
+static const char *const *form_keys(void)
+{
+	static const char *keys[sizeof own_form_keys / sizeof *own_form_keys + 16];
+	size_t n = 0;
+
+	if (keys[0])
+		return keys;
+	for (size_t i = 0; own_form_keys[i]; i++)
+		keys[n++] = own_form_keys[i];
+	for (size_t i = 0; form_place_keys[i] && n + 1 < sizeof keys / sizeof *keys; i++)
+		keys[n++] = form_place_keys[i];
+	return keys;
+}
+
 static void read_form_section(struct reader *r, size_t i, int line)
 {
 	struct form *form = r->form;
 	const char *table = get(r, "form", "table"), *steps = get(r, "form", "steps");
 
 	r->form_line = line;
-	form_ini_check_keys(r->ini, i, form_keys, "[form]", r->errs);
+	form_ini_check_keys(r->ini, i, form_keys(), "[form]", r->errs);
+	form_place_read(r->ini, r->errs, form);
 	form->title = dup_or_null(get(r, "form", "title"));
 	form->help = dup_or_null(get(r, "form", "help"));
 	form->table = dup_or_null(table);
@@ -646,6 +662,8 @@ static void read_form(struct reader *r)
 	check_links(r);
 	check_list(r);
 	check_relations(r);
+	if (r->form_line)
+		form_place_check(r->ini, r->errs, r->form);
 }
 
 struct form *form_load(const char *path, struct form_errors *errs)
@@ -705,6 +723,7 @@ void form_free(struct form *form)
 	free(form->help);
 	free_list(form->list, form->nlist);
 	free_list(form->one_of, form->none_of);
+	form_place_free(&form->place);
 	free(form->order);
 	free(form->view);
 	free(form->table);

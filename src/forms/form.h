@@ -19,6 +19,7 @@
 #include <stddef.h>
 
 #include "form_errors.h"
+#include "form_place.h"
 
 enum field_type {
 	FIELD_TEXT,        /* one line of text */
@@ -119,6 +120,7 @@ struct form {
 	                               intake among them have no id), or NULL */
 	bool marks;                 /* lists show each record's author, organization,
 	                               and whether the user may change it */
+	struct form_place place;    /* its own list page, if it has one */
 };
 
 /* Load one form file. Returns NULL when the file has any mistake, after

@@ -10,6 +10,7 @@
 #define DIR "tests/unit/forms/"
 #define KEYS "(step, label, column, table, type, max, min, required, default, choices, options, " \
              "lookup, help, format, not_before, when_given, unlock, add, add_sets)"
+#define PAGE_KEYS "page, workspace, group, rank, parent, empty, page_help, actions, widths, hooks"
 #define TYPES "(text, memo, date, time, integer, money, ssn, phone, yesno, choice, radio, lookup)"
 
 /* Loading `name` fails with exactly the messages `want` (NULL-terminated). */
@@ -35,7 +36,7 @@ static void each_mistake(void)
 	FAILS_WITH("bad_type.ini",
 		DIR "bad_type.ini:10: field \"ssn\": unknown type \"ssnn\" " TYPES);
 	FAILS_WITH("unknown_key.ini",
-		DIR "unknown_key.ini:4: [form]: unknown key \"colour\" (title, table, link, steps, help, list, order, one_of, marks, view)",
+		DIR "unknown_key.ini:4: [form]: unknown key \"colour\" (title, table, link, steps, help, list, order, one_of, marks, view, " PAGE_KEYS ")",
 		DIR "unknown_key.ini:8: field \"first_name\": unknown key \"lable\" " KEYS);
 	FAILS_WITH("no_label.ini", DIR "no_label.ini:5: field \"first_name\" has no label");
 	FAILS_WITH("bad_rules.ini",
@@ -232,6 +233,51 @@ static void good_form(void)
 	CHECK(form_load(DIR "bad_type.ini", NULL) == NULL);   /* errors not wanted */
 }
 
+/* A form's own list page (form_place.c). */
+static void page_keys(void)
+{
+	struct form *form = form_load(DIR "page.ini", NULL);
+	const struct form_place *p = form ? &form->place : NULL;
+
+	CHECK(form != NULL);
+	if (p) {
+		CHECK_STR(p->page, "Goals");
+		CHECK_STR(p->workspace, "Clients");      /* written in any case */
+		CHECK_STR(p->group, "Client record");
+		CHECK(p->rank == 300);
+		CHECK(p->parent == FORM_PARENT_CLIENT);
+		CHECK_STR(form_parent_column(p->parent), "client_id");
+		CHECK_STR(p->empty, "No goal you may see.");
+		CHECK_STR(p->help, "The client's goals.");
+		CHECK(p->actions == (FORM_ACTION_ADD | FORM_ACTION_EDIT));
+		CHECK(p->nwidths == 2 && p->widths[0] == 10 && p->widths[1] == 0);
+		CHECK_STR(p->hooks, "alerts");
+	}
+	form_free(form);
+	FAILS_WITH("bad_page.ini",
+		DIR "bad_page.ini:6: [form]: a page needs its menu group (group = ...)",
+		DIR "bad_page.ini:7: [form]: workspace \"Kitchen\" is not a workspace (Home, Clients, "
+		"Providers, Housing, Messages, Admin)",
+		DIR "bad_page.ini:8: [form]: rank \"soon\" is not a whole number from 1 to 9999",
+		DIR "bad_page.ini:9: [form]: parent = family, but no field of the form saves family_id "
+		"to its table",
+		DIR "bad_page.ini:10: [form]: actions \"add, print\" names \"print\"; they are add, "
+		"edit and delete, or read-only",
+		DIR "bad_page.ini:11: [form]: widths \"300\" is not a width from 0 (the rest of the "
+		"line) to 200",
+		DIR "bad_page.ini:11: [form]: widths gives 2 widths for 1 list columns",
+		DIR "bad_page.ini:12: [form]: hooks \"magic\" is not a hook set (intake, client, alerts)");
+	FAILS_WITH("page_keys_alone.ini",
+		DIR "page_keys_alone.ini:5: [form]: rank is for a form with a page (page = its title)");
+	FAILS_WITH("page_without_list.ini",
+		DIR "page_without_list.ini:4: [form]: a page needs its workspace (Home, Clients, "
+		"Providers, Housing, Messages or Admin)",
+		DIR "page_without_list.ini:4: [form]: a page needs its menu group (group = ...)",
+		DIR "page_without_list.ini:4: [form]: a page needs a list (the fields its rows show)",
+		DIR "page_without_list.ini:5: [form]: unknown key \"read_only\" (title, table, link, "
+		"steps, help, list, order, one_of, marks, view, " PAGE_KEYS ")");
+}
+
 /* The real forms of forms/ load without a mistake. */
 static void real_forms(void)
 {
@@ -273,6 +319,11 @@ static void real_forms(void)
 	CHECK((f = form_set_find(set, "client_edit")) != NULL
 	      && form_field_find(f, "veteran_status") >= 0 && form_field_find(f, "city") >= 0);
 	CHECK(form_set_find(set, "nothing") == NULL);
+	/* the record pages the forms declare */
+	CHECK((f = form_set_find(set, "family_note")) != NULL && f->place.page
+	      && f->place.parent == FORM_PARENT_FAMILY);
+	CHECK((f = form_set_find(set, "client_add")) != NULL && !f->place.page
+	      && f->place.hooks && !strcmp(f->place.hooks, "intake"));
 	form_set_free(set);
 }
 
@@ -303,11 +354,12 @@ static void directory(void)
 	struct form_set *set = form_set_load("tests/unit/forms");
 	bool seen = false;
 
-	CHECK(set->n == 2);
+	CHECK(set->n == 3);
 	CHECK(form_set_find(set, "every_type") != NULL);
+	CHECK(form_set_find(set, "page") != NULL);
 	CHECK(form_set_find(set, "rules") != NULL);
 	CHECK(form_set_find(set, "bad_type") == NULL);
-	CHECK(set->errors.n == 77);
+	CHECK(set->errors.n == 90);
 	for (size_t i = 0; i < set->errors.n; i++)
 		seen = seen || !strcmp(set->errors.msgs[i], DIR "bad_type.ini:10: field \"ssn\": "
 		                       "unknown type \"ssnn\" " TYPES);
@@ -328,6 +380,7 @@ int main(void)
 	several_mistakes();
 	good_form();
 	real_forms();
+	page_keys();
 	desk_keys();
 	directory();
 	return check_done();

@@ -1,0 +1,216 @@
+/* form_place.c: a form's own list page, read from [form] (see form_place.h). */
+#include "form_place.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "../util/xalloc.h"
+#include "form.h"
+#include "form_ini.h"
+
+const char *const form_workspaces[] = { "Home", "Clients", "Providers", "Housing", "Messages",
+                                        "Admin", NULL };
+const char *const form_hook_sets[] = { "intake", "client", "alerts", NULL };
+const char *const form_place_keys[] = { "page", "workspace", "group", "rank", "parent", "empty",
+                                        "page_help", "actions", "widths", "hooks", NULL };
+
+#define RANK_MAX 9999
+#define WIDTH_MAX 200
+
+static const char *const parent_names[] = { "none", "client", "family", NULL };
+static const char *const action_names[] = { "add", "edit", "delete", NULL };
+
+#define complain(ini, errs, key, ...) form_ini_complain(ini, errs, "form", key, __VA_ARGS__)
+
+const char *form_parent_column(enum form_parent parent)
+{
+	return parent == FORM_PARENT_CLIENT ? "client_id"
+	     : parent == FORM_PARENT_FAMILY ? "family_id" : NULL;
+}
+
+/* The index of `s` in a NULL-ended list, or -1. */
+static int index_of(const char *const *list, const char *s, bool any_case)
+{
+	for (int i = 0; list[i]; i++)
+		if (any_case ? !strcasecmp(list[i], s) : !strcmp(list[i], s))
+			return i;
+	return -1;
+}
+
+/* "a, b, c" of a NULL-ended list, as a new string, for messages. */
+static char *names_of(const char *const *list)
+{
+	size_t len = 1;
+	char *s;
+
+	for (int i = 0; list[i]; i++)
+		len += strlen(list[i]) + 2;
+	s = xcalloc(len, 1);
+	for (int i = 0; list[i]; i++) {
+		if (i)
+			strcat(s, ", ");
+		strcat(s, list[i]);
+	}
+	return s;
+}
+
+/* A whole number from lo to hi into *out. */
+static bool read_number(const char *s, int lo, int hi, int *out)
+{
+	char *end;
+	long v;
+
+	if (!isdigit((unsigned char)*s))
+		return false;
+	v = strtol(s, &end, 10);
+	if (*end || v < lo || v > hi)
+		return false;
+	*out = (int)v;
+	return true;
+}
+
+/* The value of a key, or NULL when absent or empty. */
+static const char *get(const struct form_ini *ini, const char *key)
+{
+	const char *v = form_ini_get(ini, "form", key);
+
+	return v && *v ? v : NULL;
+}
+
+static char *dup_or_null(const char *s)
+{
+	return s ? xstrdup(s) : NULL;
+}
+
+/* `name` must be one of `list` (`what` names it in the message). */
+static int one_of(const struct form_ini *ini, struct form_errors *errs, const char *key,
+                  const char *const *list, const char *what, bool any_case)
+{
+	const char *v = get(ini, key);
+	int i = v ? index_of(list, v, any_case) : -1;
+
+	if (v && i < 0) {
+		char *names = names_of(list);
+		complain(ini, errs, key, "[form]: %s \"%s\" is not %s (%s)", key, v, what, names);
+		free(names);
+	}
+	return i;
+}
+
+static unsigned read_actions(const struct form_ini *ini, struct form_errors *errs)
+{
+	const char *v = get(ini, "actions"), *s;
+	unsigned actions = 0;
+	size_t len;
+	int i;
+
+	if (!v)
+		return FORM_ACTION_ADD | FORM_ACTION_EDIT | FORM_ACTION_DELETE;
+	if (!strcmp(v, "read-only"))
+		return 0;
+	for (s = v; *(s += strspn(s, ", \t")); s += len) {
+		char *word = xstrndup_trimmed(s, len = strcspn(s, ", \t"));
+		if ((i = index_of(action_names, word, false)) >= 0) {
+			actions |= 1u << i;
+		} else {
+			complain(ini, errs, "actions", "[form]: actions \"%s\" names \"%s\"; they are "
+			         "add, edit and delete, or read-only", v, word);
+		}
+		free(word);
+	}
+	return actions;
+}
+
+static void read_widths(const struct form_ini *ini, struct form_errors *errs,
+                        struct form_place *p)
+{
+	const char *s = get(ini, "widths");
+	size_t len;
+
+	for (; s && *(s += strspn(s, ", \t")); s += len) {
+		char *word = xstrndup_trimmed(s, len = strcspn(s, ", \t"));
+		p->widths = xrealloc(p->widths, (p->nwidths + 1) * sizeof *p->widths);
+		if (!read_number(word, 0, WIDTH_MAX, &p->widths[p->nwidths]))
+			complain(ini, errs, "widths", "[form]: widths \"%s\" is not a width from 0 (the "
+			         "rest of the line) to %d", word, WIDTH_MAX);
+		p->nwidths++;
+		free(word);
+	}
+}
+
+void form_place_read(const struct form_ini *ini, struct form_errors *errs, struct form *form)
+{
+	struct form_place *p = &form->place;
+	int parent;
+
+	p->page = dup_or_null(get(ini, "page"));
+	p->group = dup_or_null(get(ini, "group"));
+	p->empty = dup_or_null(get(ini, "empty"));
+	p->help = dup_or_null(get(ini, "page_help"));
+	p->rank = RANK_MAX;
+	if (get(ini, "rank") && !read_number(get(ini, "rank"), 1, RANK_MAX, &p->rank))
+		complain(ini, errs, "rank", "[form]: rank \"%s\" is not a whole number from 1 to %d",
+		         get(ini, "rank"), RANK_MAX);
+	if (one_of(ini, errs, "workspace", form_workspaces, "a workspace", true) >= 0)
+		p->workspace = xstrdup(form_workspaces[index_of(form_workspaces,
+		                                                get(ini, "workspace"), true)]);
+	parent = one_of(ini, errs, "parent", parent_names, "a parent", false);
+	p->parent = parent > 0 ? (enum form_parent)parent : FORM_PARENT_NONE;
+	if (one_of(ini, errs, "hooks", form_hook_sets, "a hook set", false) >= 0)
+		p->hooks = xstrdup(get(ini, "hooks"));
+	p->actions = read_actions(ini, errs);
+	read_widths(ini, errs, p);
+}
+
+/* Whether a field of the form's own table saves `column`. */
+static bool saves_column(const struct form *form, const char *column)
+{
+	for (size_t i = 0; i < form->nfields; i++)
+		if (form_field_own(form, i) && !strcmp(form->fields[i].column, column))
+			return true;
+	return false;
+}
+
+void form_place_check(const struct form_ini *ini, struct form_errors *errs,
+                      const struct form *form)
+{
+	const struct form_place *p = &form->place;
+	const char *column = form_parent_column(p->parent);
+
+	if (!p->page) {
+		for (int k = 1; form_place_keys[k]; k++)
+			if (strcmp(form_place_keys[k], "hooks") && get(ini, form_place_keys[k])) {
+				complain(ini, errs, form_place_keys[k], "[form]: %s is for a form with a "
+				         "page (page = its title)", form_place_keys[k]);
+				break;
+			}
+		return;
+	}
+	if (!get(ini, "workspace"))
+		complain(ini, errs, "page", "[form]: a page needs its workspace (%s)",
+		         "Home, Clients, Providers, Housing, Messages or Admin");
+	if (!p->group)
+		complain(ini, errs, "page", "[form]: a page needs its menu group (group = ...)");
+	if (!form->nlist)
+		complain(ini, errs, "page", "[form]: a page needs a list (the fields its rows show)");
+	if (column && !saves_column(form, column))
+		complain(ini, errs, "parent", "[form]: parent = %s, but no field of the form saves "
+		         "%s to its table", get(ini, "parent"), column);
+	if (p->nwidths > form->nlist)
+		complain(ini, errs, "widths", "[form]: widths gives %zu widths for %zu list columns",
+		         p->nwidths, form->nlist);
+}
+
+void form_place_free(struct form_place *p)
+{
+	free(p->page);
+	free(p->workspace);
+	free(p->group);
+	free(p->empty);
+	free(p->help);
+	free(p->widths);
+	free(p->hooks);
+	memset(p, 0, sizeof *p);
+}
