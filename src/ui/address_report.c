@@ -75,15 +75,15 @@ static enum reaction key(struct app *app, wint_t k, bool is_key, enum action a, 
 	return R_UNHANDLED;
 }
 
-static void reset(struct app *app)
+static void reset(struct page *page)
 {
-	(void)app;
+	(void)page;
 	db_rows_free(ar.rows);
 	ar.rows = NULL;
 }
 
 const struct page_ops address_report_page = {
-	.page = PAGE_ADDRESS_REPORT,
+	.name = "address_report", .title = "Address History Report",
 	.enter = load,
 	.returned = load,
 	.draw = draw,

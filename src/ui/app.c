@@ -109,9 +109,9 @@ void app_status_deleted(struct app *app, int outcome)
 	}
 }
 
-void app_open_page(struct app *app, enum page p)
+void app_open(struct app *app, struct page *p)
 {
-	if (app->page != PAGE_NONE && app->page != p) {
+	if (app->page && app->page != p) {
 		if (app->ntrail == TRAIL_MAX) {
 			memmove(app->trail, app->trail + 1, sizeof app->trail[0] * (TRAIL_MAX - 1));
 			app->ntrail--;
@@ -122,9 +122,24 @@ void app_open_page(struct app *app, enum page p)
 	page_enter(app);
 }
 
+void app_open_page(struct app *app, const char *name)
+{
+	struct page *p = page_named(name);
+
+	if (p)
+		app_open(app, p);
+	else
+		app_status(app, true, "There is no page \"%s\" (see forms/).", name);
+}
+
+bool app_on(const struct app *app, const char *name)
+{
+	return app->page && !strcmp(app->page->name, name);
+}
+
 void app_back(struct app *app)
 {
-	app->page = app->ntrail ? app->trail[--app->ntrail] : PAGE_HOME;
+	app->page = app->ntrail ? app->trail[--app->ntrail] : page_named("home");
 	page_returned(app);
 }
 
@@ -229,7 +244,7 @@ static enum reaction run_frame(struct app *app)
 	app->ws = 0;
 	if (app->s.theme)
 		theme_init(app->s.theme);
-	app->page = PAGE_HOME;
+	app->page = page_named("home");
 	app->ntrail = 0;
 	page_enter(app);
 	app->panel_focus = true;
@@ -284,11 +299,14 @@ int app_run(struct conf *conf)
 		app_status(&app, true, "%s", app.forms->errors.msgs[0]);
 	else if (app.workflows->errors.n)
 		app_status(&app, true, "%s", app.workflows->errors.msgs[0]);
+	pages_build(&app);
 	for (;;) {
 		if (!login_run(&app))
 			break;
 		r = run_frame(&app);
-		pages_reset(&app);
+		pages_reset();
+		app.page = NULL;
+		app.ntrail = 0;
 		if (app.has_client)
 			client_summary_free(&app.client);
 		app.has_client = false;
@@ -299,6 +317,7 @@ int app_run(struct conf *conf)
 		app_status(&app, false, "You have logged out.");
 	}
 	term_restore();
+	pages_free();
 	form_set_free(app.forms);
 	workflow_set_free(app.workflows);
 	return 0;

@@ -17,6 +17,7 @@
 #define TRAIL_MAX 8
 
 struct conf;
+struct page;
 struct form_set;
 struct workflow_set;
 
@@ -46,8 +47,8 @@ struct app {
 	bool quick;                  /* typing into the quick search box */
 	struct input quick_in;
 
-	enum page page;
-	enum page trail[TRAIL_MAX];  /* pages visited, oldest first */
+	struct page *page;
+	struct page *trail[TRAIL_MAX];   /* pages visited, oldest first */
 	int ntrail;
 
 	bool has_client;             /* the entity bar's client */
@@ -65,8 +66,12 @@ void app_status(struct app *app, bool error, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 /* Say on the status line how deleting a record went (record.h). */
 void app_status_deleted(struct app *app, int outcome);
-/* Open a page: it becomes the page area's, and joins the trail. */
-void app_open_page(struct app *app, enum page p);
+/* Open a page by name (pages.h): it becomes the page area's, and joins the
+ * trail. */
+void app_open_page(struct app *app, const char *name);
+void app_open(struct app *app, struct page *p);
+/* Whether the current page is the one called `name`. */
+bool app_on(const struct app *app, const char *name);
 /* Back to the last page of the trail (Home when there is none). */
 void app_back(struct app *app);
 /* The next key (get_wch), or ERR; ERR for good once the terminal is gone

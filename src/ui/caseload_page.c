@@ -37,15 +37,15 @@ static enum reaction key(struct app *app, wint_t k, bool is_key, enum action a, 
 	return client_list_key(app, &cl, k, is_key, a, height - 2);
 }
 
-static void reset(struct app *app)
+static void reset(struct page *page)
 {
-	(void)app;
+	(void)page;
 	client_list_free(&cl);
 	ready = false;
 }
 
 const struct page_ops caseload_page = {
-	.page = PAGE_CASELOAD,
+	.name = "caseload", .title = "My Caseload",
 	.enter = caseload_enter,
 	.draw = draw,
 	.key = key,

@@ -146,7 +146,7 @@ bool client_page_show(struct app *app, const char *id)
 {
 	if (!client_select(app, id))
 		return false;
-	app_open_page(app, PAGE_CLIENT);
+	app_open_page(app, "client");
 	return true;
 }
 
@@ -170,7 +170,7 @@ void edit_release(struct app *app)
 }
 
 const struct page_ops client_page = {
-	.page = PAGE_CLIENT,
+	.name = "client", .title = "Client Dashboard",
 	.enter = check_photo,
 	.returned = check_photo,
 	.draw = draw,

@@ -122,7 +122,7 @@ static bool apply_org(struct app *app, char **err)
 	app->has_client = false;
 	app->ntrail = 0;
 	app->ws = 0;
-	pages_reset(app);
+	pages_reset();
 	cf.applied_theme = theme;
 	cf.known = true;
 	read_current(app);
@@ -198,14 +198,14 @@ static enum reaction key(struct app *app, wint_t k, bool is_key, enum action a, 
 	return R_UNHANDLED;
 }
 
-static void reset(struct app *app)
+static void reset(struct page *page)
 {
-	(void)app;
+	(void)page;
 	memset(&cf, 0, sizeof cf);
 }
 
 const struct page_ops config_page = {
-	.page = PAGE_MY_CONFIGURATION,
+	.name = "my_configuration", .title = "My configuration",
 	.enter = enter,
 	.draw = draw,
 	.key = key,

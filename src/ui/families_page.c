@@ -165,7 +165,7 @@ static void act(struct app *app, int action)
 	switch (action) {
 	case ACT_MEMBERS:
 		family_show(app, selected()->id);
-		app_open_page(app, PAGE_FAMILY_MEMBERS);
+		app_open_page(app, "family_members");
 		break;
 	case ACT_ADD:
 		add_family(app);
@@ -274,16 +274,16 @@ static void draw(struct app *app, int top, int left, int height, int width)
 	}
 }
 
-static void reset(struct app *app)
+static void reset(struct page *page)
 {
-	(void)app;
+	(void)page;
 	family_list_free(&fs.fams);
 	family_aliases_free(&fs.aliases);
 	memset(&fs, 0, sizeof fs);
 }
 
 const struct page_ops families_page = {
-	.page = PAGE_FAMILIES,
+	.name = "families", .title = "Families",
 	.enter = enter,
 	.returned = returned,
 	.draw = draw,

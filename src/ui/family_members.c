@@ -126,7 +126,7 @@ void family_show(struct app *app, const char *family_id)
 /* A form or a workflow is about one client: no moving away from it. */
 static bool busy(struct app *app)
 {
-	if (app->page != PAGE_FORM && app->page != PAGE_ADD_CLIENT && app->page != PAGE_WORKFLOW)
+	if (!app_on(app, "form") && !app_on(app, "add_client") && !app_on(app, "workflow"))
 		return false;
 	app_status(app, true, "Finish or leave the form first.");
 	return true;
@@ -199,8 +199,8 @@ enum reaction family_add_new(struct app *app)
 {
 	if (busy(app) || !has_family(app))
 		return R_REDRAW;
-	if (app->page != PAGE_FAMILY_MEMBERS)
-		app_open_page(app, PAGE_FAMILY_MEMBERS);
+	if (!app_on(app, "family_members"))
+		app_open_page(app, "family_members");
 	snprintf(ms.family, sizeof ms.family, "%s", app->client.family.id);
 	ask_relationship(app, DO_ADD_NEW, FAMILY_CHILD);
 	return R_REDRAW;
@@ -440,7 +440,7 @@ static void draw(struct app *app, int top, int left, int height, int width)
 
 	ms.app = app;
 	if (!app->has_client || !app->client.family.id) {
-		draw_text(top, left, width, page_title(app->page), theme_attr(ROLE_TITLE), 0);
+		draw_text(top, left, width, app->page->title, theme_attr(ROLE_TITLE), 0);
 		draw_text(top + 2, left, width, !app->has_client ? "No client is selected; use Find "
 		          "Client." : "The client is in no family; add one in Families.",
 		          theme_attr(ROLE_LABEL), 0);
@@ -461,15 +461,15 @@ static void draw(struct app *app, int top, int left, int height, int width)
 	}
 }
 
-static void reset(struct app *app)
+static void reset(struct page *page)
 {
-	(void)app;
+	(void)page;
 	family_choices_free(&ms.rels);
 	memset(&ms, 0, sizeof ms);
 }
 
 const struct page_ops family_members_page = {
-	.page = PAGE_FAMILY_MEMBERS,
+	.name = "family_members", .title = "Family Members",
 	.enter = enter,
 	.returned = returned,
 	.draw = draw,

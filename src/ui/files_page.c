@@ -35,16 +35,16 @@ struct column {
 };
 
 static const struct {
-	enum page page;
+	const char *page;
 	enum file_store store;
 	const char *form;
 	const char *none;
 	struct column cols[NCOLS];
 } kinds[] = {
-	{ PAGE_FILES, STORE_FILES, "client_file", "No file you may see.",
+	{ "files", STORE_FILES, "client_file", "No file you may see.",
 	  { { "Name", "name", 20, SHOW_TEXT }, { "Size", "size", 8, SHOW_SIZE },
 	    { "Added", "created_at", 10, SHOW_DATE }, { "Restriction", "restriction", 0, SHOW_FIELD } } },
-	{ PAGE_DOCUMENTS, STORE_DOCUMENTS, "client_document", "No document you may see.",
+	{ "documents", STORE_DOCUMENTS, "client_document", "No document you may see.",
 	  { { "Name", "name", 20, SHOW_TEXT }, { "Size", "size", 8, SHOW_SIZE },
 	    { "Added", "created_at", 10, SHOW_DATE }, { "Kind", "document_type", 0, SHOW_FIELD } } },
 };
@@ -68,12 +68,12 @@ static struct {
 	struct path_prompt save;
 } fp;
 
-static size_t kind_of(enum page p)
+static size_t kind_of(const struct page *p)
 {
 	size_t k;
 
 	for (k = 0; k < NKINDS; k++)
-		if (kinds[k].page == p)
+		if (!strcmp(kinds[k].page, p->name))
 			return k;
 	return 0;
 }
@@ -163,7 +163,7 @@ static void draw(struct app *app, int top, int left, int height, int width)
 		upload_draw(&fp.upload, top, left, height, width);
 		return;
 	}
-	draw_text(top, left, width, page_title(app->page), theme_attr(ROLE_TITLE), 0);
+	draw_text(top, left, width, app->page->title, theme_attr(ROLE_TITLE), 0);
 	if (!app->has_client) {
 		draw_text(top + 2, left, width, "No client is selected; use Find Client.",
 		          theme_attr(ROLE_LABEL), 0);
@@ -298,9 +298,9 @@ static enum reaction key(struct app *app, wint_t k, bool is_key, enum action a, 
 	return e == LIST_IGNORED ? R_UNHANDLED : R_REDRAW;
 }
 
-static void reset(struct app *app)
+static void reset(struct page *page)
 {
-	(void)app;
+	(void)page;
 	db_rows_free(fp.rows);
 	upload_close(&fp.upload);
 	memset(&fp, 0, sizeof fp);
@@ -312,7 +312,7 @@ static void reset(struct app *app)
 	"description and restriction, Delete (twice) deletes it; F5 offers all four."
 
 const struct page_ops files_page = {
-	.page = PAGE_FILES, .enter = enter, .returned = returned, .draw = draw, .key = key,
+	.name = "files", .title = "Client Files", .enter = enter, .returned = returned, .draw = draw, .key = key,
 	.reset = reset,
 	.help = "The client's files: scans, letters, pictures kept with the record. They are "
 	        "shared as the client's other records are: with the organizations the client is "
@@ -320,7 +320,7 @@ const struct page_ops files_page = {
 };
 
 const struct page_ops documents_page = {
-	.page = PAGE_DOCUMENTS, .enter = enter, .returned = returned, .draw = draw, .key = key,
+	.name = "documents", .title = "Document Check", .enter = enter, .returned = returned, .draw = draw, .key = key,
 	.reset = reset,
 	.help = "The document check: sensitive documents (verification of disability, "
 	        "diagnoses). Only your organization sees them, whatever the client's sharing; "

@@ -34,9 +34,9 @@ static struct {
 	bool ready, searched;
 } f;
 
-static void reset(struct app *app)
+static void reset(struct page *page)
 {
-	(void)app;
+	(void)page;
 	client_list_free(&f.results);
 	memset(&f, 0, sizeof f);
 }
@@ -208,14 +208,14 @@ void find_client_quick(struct app *app, const struct quick_find *q)
 
 	app->ws = 1;                 /* Clients */
 	app->panel_focus = false;    /* Enter opens the client found */
-	app_open_page(app, PAGE_FIND_CLIENT);
+	app_open_page(app, "find_client");
 	for (i = 0; i < F_COUNT; i++)
 		input_set(&f.in[i], texts[i]);
 	search(app);
 }
 
 const struct page_ops find_page = {
-	.page = PAGE_FIND_CLIENT,
+	.name = "find_client", .title = "Find Client",
 	.enter = enter,
 	.draw = draw,
 	.key = key,

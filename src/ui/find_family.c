@@ -83,7 +83,7 @@ static void open_family(struct app *app)
 	if (!client_select(app, f->member_id))
 		return;
 	family_show(app, f->id);
-	app_open_page(app, PAGE_FAMILY_MEMBERS);
+	app_open_page(app, "family_members");
 }
 
 static void draw(struct app *app, int top, int left, int height, int width)
@@ -130,15 +130,15 @@ static enum reaction key(struct app *app, wint_t k, bool is_key, enum action a, 
 	return input_key(&ff.text, k, is_key) ? R_REDRAW : R_UNHANDLED;
 }
 
-static void reset(struct app *app)
+static void reset(struct page *page)
 {
-	(void)app;
+	(void)page;
 	family_found_free(&ff.found);
 	memset(&ff, 0, sizeof ff);
 }
 
 const struct page_ops find_family_page = {
-	.page = PAGE_FIND_FAMILY,
+	.name = "find_family", .title = "Find Family",
 	.enter = enter,
 	.draw = draw,
 	.key = key,

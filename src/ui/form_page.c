@@ -32,10 +32,10 @@
 
 /* Which form a page opens. */
 static const struct {
-	enum page page;
+	const char *page;
 	const char *form;
 } page_forms[] = {
-	{ PAGE_ADD_CLIENT, "client_add" },
+	{ "add_client", "client_add" },
 };
 
 static struct {
@@ -182,10 +182,10 @@ static void enter(struct app *app)
 	const struct form *form = NULL;
 	size_t i;
 
-	if (app->page == PAGE_FORM && fp.form)
+	if (app_on(app, "form") && fp.form)
 		return;              /* opened by form_open */
 	for (i = 0; i < sizeof page_forms / sizeof page_forms[0]; i++)
-		if (page_forms[i].page == app->page)
+		if (app_on(app, page_forms[i].page))
 			form = form_set_find(app->forms, page_forms[i].form);
 	if (form && fp.form == form)
 		return;              /* resumed: keep what is there */
@@ -194,7 +194,7 @@ static void enter(struct app *app)
 	if (!form) {
 		close_form();
 		app_status(app, true, "The form of %s could not be loaded; see the status of forms/ "
-		           "at login.", page_title(app->page));
+		           "at login.", app->page->title);
 		return;
 	}
 	open_form(app, form);
@@ -398,7 +398,7 @@ static void draw(struct app *app, int top, int left, int height, int width)
 
 	(void)app;
 	if (!fp.form) {
-		draw_text(top, left, width, page_title(app->page), theme_attr(ROLE_TITLE), 0);
+		draw_text(top, left, width, app->page->title, theme_attr(ROLE_TITLE), 0);
 		return;
 	}
 	if (fp.edit_id) {
@@ -1030,9 +1030,9 @@ static void returned(struct app *app)
 		app_back(app);
 }
 
-static void reset(struct app *app)
+static void reset(struct page *page)
 {
-	(void)app;
+	(void)page;
 	close_form();
 }
 
@@ -1053,7 +1053,7 @@ static const char *help_now(const struct app *app)
 }
 
 const struct page_ops form_page = {
-	.page = PAGE_ADD_CLIENT,
+	.name = "add_client", .title = "Add New Client",
 	.enter = enter,
 	.draw = draw,
 	.key = key,
@@ -1146,7 +1146,7 @@ bool form_pause(struct app *app, bool local_only)
 		             "goes to Paused Operations when you log in again."
 		           : "Paused: \"%s\". Home > Paused Operations resumes it.", p.title);
 		close_form();
-		if (app->page == PAGE_ADD_CLIENT || app->page == PAGE_FORM)
+		if (app_on(app, "add_client") || app_on(app, "form"))
 			app_back(app);
 		if (hooks.paused)
 			hooks.paused(app);
@@ -1227,7 +1227,7 @@ bool form_resume(struct app *app, const struct paused *p)
 		fp.focus++;
 	fp.paused_id = p->id ? xstrdup(p->id) : NULL;
 	app_open_page(app, i < sizeof page_forms / sizeof page_forms[0] ? page_forms[i].page
-	                                                                 : PAGE_FORM);
+	                                                                 : "form");
 	return true;
 }
 
@@ -1267,7 +1267,7 @@ bool form_open(struct app *app, const char *name, const char *const *names,
 	}
 	fp.focus = f < nfields() ? f : 0;
 	fp.hooks = *hooks;
-	app_open_page(app, PAGE_FORM);
+	app_open_page(app, "form");
 	return true;
 }
 
@@ -1328,13 +1328,13 @@ bool form_edit(struct app *app, const char *name, const char *id, const struct f
 	ask_refusal(app);
 	if (hooks)
 		fp.hooks = *hooks;
-	app_open_page(app, PAGE_FORM);
+	app_open_page(app, "form");
 	return true;
 }
 
 /* The same form screen, for forms opened by name. */
 const struct page_ops named_form_page = {
-	.page = PAGE_FORM,
+	.name = "form", .title = "Workflow step",
 	.enter = enter,
 	.draw = draw,
 	.key = key,

@@ -133,11 +133,11 @@ static void draw_trail(const struct app *app)
 		if (app->trail_pick)
 			used += snprintf(line + used, sizeof line - (size_t)used, "%d ", i + 1);
 		used += snprintf(line + used, sizeof line - (size_t)used, "%s > ",
-		                 page_title(app->trail[i]));
+		                 app->trail[i]->title);
 	}
 	if (used >= (int)sizeof line)
 		used = (int)sizeof line - 1;
-	snprintf(line + used, sizeof line - (size_t)used, "%s", page_title(app->page));
+	snprintf(line + used, sizeof line - (size_t)used, "%s", app->page->title);
 	draw_text(3, 1, COLS - 2, line, theme_attr(ROLE_TRAIL), 0);
 }
 

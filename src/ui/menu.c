@@ -1,109 +1,134 @@
-/* menu.c: the menu tables. */
+/* menu.c: the menu, built from where each page sits: the C pages' places
+ * below, and the places the form files declare. */
 #include "menu.h"
 
+#include <stdlib.h>
+#include <string.h>
+
+#include "../forms/form.h"
+#include "../util/xalloc.h"
 #include "pages.h"
 
-#define N(a) ((int)(sizeof a / sizeof a[0]))
-
-static const struct menu_item home_mine[] = {
-	{ "My Caseload", PAGE_CASELOAD, NULL },
-	{ "Paused Operations", PAGE_PAUSED, NULL },
-};
-static const struct menu_item home_settings[] = {
-	{ "My configuration", PAGE_MY_CONFIGURATION, NULL },
-};
-static const struct menu_group home[] = {
-	{ "My work", home_mine, N(home_mine) },
-	{ "Settings", home_settings, N(home_settings) },
-};
-
-static const struct menu_item clients_find[] = {
-	{ "Find Client", PAGE_FIND_CLIENT, NULL },
-	{ "Add New Client", PAGE_ADD_CLIENT, NULL },
-	{ "Client Intake Workflow", PAGE_WORKFLOW, NULL },
-	{ "Find Family", PAGE_FIND_FAMILY, NULL },
-};
-/* about the client of the entity bar */
-static const struct menu_item clients_record[] = {
-	{ "Client Dashboard", PAGE_CLIENT, NULL },
-	{ "Edit Client", PAGE_NONE, edit_client },
-	{ "Client Alerts", PAGE_ALERTS, NULL },
-	{ "Aliases", PAGE_ALIASES, NULL },
-	{ "Address History", PAGE_ADDRESSES, NULL },
-	{ "Address History Report", PAGE_ADDRESS_REPORT, NULL },
-	{ "Interested Others", PAGE_OTHERS, NULL },
-	{ "Case Managers", PAGE_CASE_MANAGERS, NULL },
-	{ "Case Notes", PAGE_CASE_NOTES, NULL },
-	{ "Information Release", PAGE_NONE, edit_release },
-	{ "Release Exceptions", PAGE_RELEASES, NULL },
-	{ "Client Files", PAGE_FILES, NULL },
-	{ "Document Check", PAGE_DOCUMENTS, NULL },
-	{ "Client Photo", PAGE_PHOTO, NULL },
-	{ "Families", PAGE_FAMILIES, NULL },
-	{ "Family Members", PAGE_FAMILY_MEMBERS, NULL },
-	{ "Family Case Notes", PAGE_FAMILY_NOTES, NULL },
-	{ "Paused Workflows", PAGE_CLIENT_PAUSED, NULL },
-};
-static const struct menu_group clients[] = {
-	{ "Clients", clients_find, N(clients_find) },
-	{ "Client record", clients_record, N(clients_record) },
+/* Where a C page (or a command) sits. The ranks leave room between them
+ * for the forms' pages (forms/*.ini: rank). */
+static const struct place {
+	const char *workspace, *group;
+	int rank;
+	const char *label;
+	const char *page;            /* a page's name, or NULL with: */
+	void (*open)(struct app *app);
+} places[] = {
+	{ "Home", "My work", 10, "My Caseload", "caseload", NULL },
+	{ "Home", "My work", 20, "Paused Operations", "paused", NULL },
+	{ "Home", "Settings", 900, "My configuration", "my_configuration", NULL },
+	{ "Clients", "Clients", 10, "Find Client", "find_client", NULL },
+	{ "Clients", "Clients", 20, "Add New Client", "add_client", NULL },
+	{ "Clients", "Clients", 30, "Client Intake Workflow", "workflow", NULL },
+	{ "Clients", "Clients", 40, "Find Family", "find_family", NULL },
+	{ "Clients", "Client record", 110, "Client Dashboard", "client", NULL },
+	{ "Clients", "Client record", 120, "Edit Client", NULL, edit_client },
+	{ "Clients", "Client record", 160, "Address History Report", "address_report", NULL },
+	{ "Clients", "Client record", 200, "Information Release", NULL, edit_release },
+	{ "Clients", "Client record", 220, "Client Files", "files", NULL },
+	{ "Clients", "Client record", 230, "Document Check", "documents", NULL },
+	{ "Clients", "Client record", 240, "Client Photo", "photo", NULL },
+	{ "Clients", "Client record", 250, "Families", "families", NULL },
+	{ "Clients", "Client record", 260, "Family Members", "family_members", NULL },
+	{ "Clients", "Client record", 280, "Paused Workflows", "client_paused", NULL },
+	{ "Providers", "Providers", 10, "Find Provider", "providers", NULL },
+	{ "Housing", "Housing", 10, "Facilities and Beds", "facilities", NULL },
+	{ "Messages", "Messages", 10, "Inbox", "inbox", NULL },
+	{ "Admin", "Administration", 10, "Users", "users", NULL },
+	{ "Admin", "Administration", 20, "Organizations", "organizations", NULL },
+	{ "Admin", "Administration", 30, "Merge Clients", "merge", NULL },
 };
 
-static const struct menu_item providers_items[] = {
-	{ "Find Provider", PAGE_PROVIDERS, NULL },
+struct workspace workspaces[] = {
+	{ "Home", false, NULL, 0 },
+	{ "Clients", false, NULL, 0 },
+	{ "Providers", false, NULL, 0 },
+	{ "Housing", false, NULL, 0 },
+	{ "Messages", false, NULL, 0 },
+	{ "Admin", true, NULL, 0 },
 };
-static const struct menu_group providers[] = {
-	{ "Providers", providers_items, N(providers_items) },
-};
+const int workspace_count = sizeof workspaces / sizeof workspaces[0];
 
-static const struct menu_item housing_items[] = {
-	{ "Facilities and Beds", PAGE_FACILITIES, NULL },
-};
-static const struct menu_group housing[] = {
-	{ "Housing", housing_items, N(housing_items) },
-};
-
-static const struct menu_item messages_items[] = {
-	{ "Inbox", PAGE_INBOX, NULL },
-};
-static const struct menu_group messages[] = {
-	{ "Messages", messages_items, N(messages_items) },
-};
-
-static const struct menu_item admin_items[] = {
-	{ "Users", PAGE_USERS, NULL },
-	{ "Organizations", PAGE_ORGANIZATIONS, NULL },
-	{ "Merge Clients", PAGE_MERGE, NULL },
-};
-static const struct menu_group admin[] = {
-	{ "Administration", admin_items, N(admin_items) },
-};
-
-const struct workspace workspaces[] = {
-	{ "Home", false, home, N(home) },
-	{ "Clients", false, clients, N(clients) },
-	{ "Providers", false, providers, N(providers) },
-	{ "Housing", false, housing, N(housing) },
-	{ "Messages", false, messages, N(messages) },
-	{ "Admin", true, admin, N(admin) },
-};
-const int workspace_count = N(workspaces);
-
-const char *page_title(enum page p)
+static struct workspace *workspace_named(const char *name)
 {
-	int w, g, i;
+	for (int w = 0; w < workspace_count; w++)
+		if (!strcmp(workspaces[w].name, name))
+			return &workspaces[w];
+	return NULL;
+}
 
-	if (p == PAGE_HOME)
-		return "Home";
-	if (p == PAGE_CLIENT)
-		return "Client Dashboard";
-	if (p == PAGE_FORM)
-		return "Workflow step";
-	for (w = 0; w < workspace_count; w++)
-		for (g = 0; g < workspaces[w].ngroups; g++)
-			for (i = 0; i < workspaces[w].groups[g].nitems; i++)
-				if (workspaces[w].groups[g].items[i].page == p
-				    && !workspaces[w].groups[g].items[i].open)
-					return workspaces[w].groups[g].items[i].label;
-	return "";
+static struct menu_group *group_named(struct workspace *ws, const char *label)
+{
+	for (int g = 0; g < ws->ngroups; g++)
+		if (!strcmp(ws->groups[g].label, label))
+			return &ws->groups[g];
+	ws->groups = xrealloc(ws->groups, (size_t)(ws->ngroups + 1) * sizeof *ws->groups);
+	ws->groups[ws->ngroups] = (struct menu_group){ label, NULL, 0 };
+	return &ws->groups[ws->ngroups++];
+}
+
+static void add(const char *workspace, const char *group, struct menu_item item)
+{
+	struct workspace *ws = workspace_named(workspace);
+	struct menu_group *g;
+
+	if (!ws)
+		return;              /* the form loader allows only these */
+	g = group_named(ws, group);
+	g->items = xrealloc(g->items, (size_t)(g->nitems + 1) * sizeof *g->items);
+	g->items[g->nitems++] = item;
+}
+
+static int by_rank(const void *a, const void *b)
+{
+	const struct menu_item *x = a, *y = b;
+
+	return (x->rank > y->rank) - (x->rank < y->rank);
+}
+
+static int by_first_rank(const void *a, const void *b)
+{
+	const struct menu_group *x = a, *y = b;
+
+	return by_rank(x->items, y->items);
+}
+
+void menu_build(const struct form_set *forms)
+{
+	menu_free();
+	for (size_t i = 0; i < sizeof places / sizeof places[0]; i++) {
+		const struct place *p = &places[i];
+		struct page *page = p->page ? page_named(p->page) : NULL;
+		if (p->page && !page)
+			continue;
+		add(p->workspace, p->group, (struct menu_item){ p->label, page, p->open, p->rank });
+	}
+	for (size_t i = 0; forms && i < forms->n; i++) {
+		const struct form_place *p = &forms->forms[i]->place;
+		struct page *page = p->page ? page_named(forms->forms[i]->name) : NULL;
+		if (page)
+			add(p->workspace, p->group, (struct menu_item){ p->page, page, NULL, p->rank });
+	}
+	for (int w = 0; w < workspace_count; w++) {
+		struct workspace *ws = &workspaces[w];
+		for (int g = 0; g < ws->ngroups; g++)
+			qsort(ws->groups[g].items, (size_t)ws->groups[g].nitems,
+			      sizeof *ws->groups[g].items, by_rank);
+		qsort(ws->groups, (size_t)ws->ngroups, sizeof *ws->groups, by_first_rank);
+	}
+}
+
+void menu_free(void)
+{
+	for (int w = 0; w < workspace_count; w++) {
+		for (int g = 0; g < workspaces[w].ngroups; g++)
+			free(workspaces[w].groups[g].items);
+		free(workspaces[w].groups);
+		workspaces[w].groups = NULL;
+		workspaces[w].ngroups = 0;
+	}
 }

@@ -199,11 +199,11 @@ static enum reaction key(struct app *app, wint_t k, bool is_key, enum action a, 
 	return R_UNHANDLED;
 }
 
-static void reset(struct app *app)
+static void reset(struct page *page)
 {
 	int i;
 
-	(void)app;
+	(void)page;
 	db_rows_free(mp.merges);
 	for (i = 0; i < NFIELDS; i++)
 		free(mp.names[i]);
@@ -211,7 +211,7 @@ static void reset(struct app *app)
 }
 
 const struct page_ops merge_page = {
-	.page = PAGE_MERGE,
+	.name = "merge", .title = "Merge Clients",
 	.enter = enter,
 	.draw = draw,
 	.key = key,

@@ -4,6 +4,11 @@
 
 #include <curses.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../forms/form.h"
+#include "../util/xalloc.h"
 
 #include "draw.h"
 #include "theme.h"
@@ -31,7 +36,8 @@ static enum reaction home_key(struct app *app, wint_t key, bool is_key, enum act
 }
 
 static const struct page_ops home_page = {
-	.page = PAGE_HOME,
+	.name = "home",
+	.title = "Home",
 	.enter = caseload_enter,
 	.returned = caseload_enter,
 	.draw = draw_home,
@@ -41,84 +47,134 @@ static const struct page_ops home_page = {
 	        "your settings.",
 };
 
-static const struct page_ops *const pages[] = { &home_page, &find_page, &client_page, &form_page,
-                                                &paused_page, &caseload_page, &config_page,
-                                                &workflow_page, &named_form_page,
-                                                &client_paused_page, &merge_page,
-                                                &address_report_page, &files_page,
-                                                &documents_page, &photo_page, &families_page,
-                                                &family_members_page, &find_family_page };
-
-static const struct page_ops *current(const struct app *app)
+/* The workspaces' pages still to come: their place in the menu, and a line. */
+static void draw_coming(struct app *app, int top, int left, int height, int width)
 {
-	size_t i;
+	char line[256];
 
-	for (i = 0; i < sizeof pages / sizeof pages[0]; i++)
-		if (pages[i]->page == app->page)
-			return pages[i];
-	for (i = 0; i < records_page_count; i++)
-		if (records_pages[i].page == app->page)
-			return &records_pages[i];
+	(void)height;
+	draw_text(top, left, width, app->page->title, theme_attr(ROLE_TITLE), 0);
+	snprintf(line, sizeof line, "%s is not built yet; it comes with a later release.",
+	         app->page->title);
+	draw_wrapped(top + 2, left, width, 3, line, theme_attr(ROLE_LABEL));
+}
+
+#define COMING(n, t) { .name = n, .title = t, .draw = draw_coming, \
+                       .help = "This page comes with a later release." }
+static const struct page_ops coming[] = {
+	COMING("providers", "Find Provider"), COMING("facilities", "Facilities and Beds"),
+	COMING("inbox", "Inbox"), COMING("users", "Users"), COMING("organizations", "Organizations"),
+};
+
+static const struct page_ops *const c_pages[] = {
+	&home_page, &find_page, &client_page, &form_page, &paused_page, &caseload_page,
+	&config_page, &workflow_page, &named_form_page, &client_paused_page, &merge_page,
+	&address_report_page, &files_page, &documents_page, &photo_page, &families_page,
+	&family_members_page, &find_family_page,
+	&coming[0], &coming[1], &coming[2], &coming[3], &coming[4],
+};
+#define NC_PAGES (sizeof c_pages / sizeof c_pages[0])
+
+static struct page *pages;
+static size_t npages;
+
+void pages_build(struct app *app)
+{
+	size_t n = 0;
+
+	pages_free();
+	pages = xcalloc(NC_PAGES + app->forms->n + 1, sizeof *pages);
+	for (size_t i = 0; i < NC_PAGES; i++, n++)
+		pages[n] = (struct page){ c_pages[i]->name, c_pages[i]->title, c_pages[i]->need,
+		                          c_pages[i]->help, c_pages[i], NULL, NULL };
+	for (size_t i = 0; i < app->forms->n; i++) {
+		const struct form *f = app->forms->forms[i];
+		if (!f->place.page)
+			continue;
+		pages[n++] = (struct page){ f->name, f->place.page,
+		                            f->place.parent == FORM_PARENT_FAMILY ? NEED_FAMILY
+		                            : f->place.parent == FORM_PARENT_CLIENT ? NEED_CLIENT
+		                            : NEED_NOTHING,
+		                            f->place.help, &records_page, f, records_state_new() };
+	}
+	npages = n;
+	menu_build(app->forms);
+}
+
+void pages_free(void)
+{
+	pages_reset();
+	for (size_t i = 0; i < npages; i++)
+		free(pages[i].state);
+	free(pages);
+	pages = NULL;
+	npages = 0;
+	menu_free();
+}
+
+struct page *page_named(const char *name)
+{
+	for (size_t i = 0; name && i < npages; i++)
+		if (!strcmp(pages[i].name, name))
+			return &pages[i];
+	return NULL;
+}
+
+/* What the page needs that is not there: the sentence saying so, or NULL. */
+static const char *missing(const struct app *app)
+{
+	if (app->page->need != NEED_NOTHING && !app->has_client)
+		return "No client is selected; use Find Client.";
+	if (app->page->need == NEED_FAMILY && !app->client.family.id)
+		return "The client is in no family; add one in Families.";
 	return NULL;
 }
 
 void page_draw(struct app *app, int top, int left, int height, int width)
 {
-	const struct page_ops *p = current(app);
-	char line[256];
+	const char *why = missing(app);
 
-	if (p) {
-		p->draw(app, top, left, height, width);
+	if (why) {
+		draw_text(top, left, width, app->page->title, theme_attr(ROLE_TITLE), 0);
+		draw_wrapped(top + 2, left, width, 3, why, theme_attr(ROLE_LABEL));
 		return;
 	}
-	draw_text(top, left, width, page_title(app->page), theme_attr(ROLE_TITLE), 0);
-	snprintf(line, sizeof line, "%s is not built yet; it comes with a later release.",
-	         page_title(app->page));
-	draw_wrapped(top + 2, left, width, 3, line, theme_attr(ROLE_LABEL));
+	app->page->ops->draw(app, top, left, height, width);
 }
 
 enum reaction page_key(struct app *app, wint_t key, bool is_key, enum action a)
 {
-	const struct page_ops *p = current(app);
-
-	if (!p || !p->key)
+	if (missing(app) || !app->page->ops->key)
 		return R_UNHANDLED;
-	return p->key(app, key, is_key, a, LINES - 4 - 2);
+	return app->page->ops->key(app, key, is_key, a, LINES - 4 - 2);
 }
 
 void page_enter(struct app *app)
 {
-	const struct page_ops *p = current(app);
-
-	if (p && p->enter)
-		p->enter(app);
+	if (!missing(app) && app->page->ops->enter)
+		app->page->ops->enter(app);
 }
 
 void page_returned(struct app *app)
 {
-	const struct page_ops *p = current(app);
-
-	if (p && p->returned)
-		p->returned(app);
+	if (!missing(app) && app->page->ops->returned)
+		app->page->ops->returned(app);
 }
 
-void pages_reset(struct app *app)
+void pages_reset(void)
 {
-	size_t i;
-
-	for (i = 0; i < sizeof pages / sizeof pages[0]; i++)
-		if (pages[i]->reset)
-			pages[i]->reset(app);
-	records_pages[0].reset(app);    /* the record pages share their state */
+	for (size_t i = 0; i < npages; i++)
+		if (pages[i].ops->reset)
+			pages[i].ops->reset(&pages[i]);
 }
 
 const char *page_help(const struct app *app)
 {
-	const struct page_ops *p = current(app);
+	const struct page_ops *ops = app->page->ops;
 
-	if (p && p->help_now && p->help_now(app))
-		return p->help_now(app);
-	return p ? p->help : "This page comes with a later release.";
+	if (ops->help_now && ops->help_now(app))
+		return ops->help_now(app);
+	return app->page->help ? app->page->help : "";
 }
 
 bool work_unfinished(void)

@@ -7,6 +7,34 @@
 
 #include "app.h"
 
+struct form;
+
+/* What a page needs selected first; the frame says so, once, when it is not. */
+enum page_need {
+	NEED_NOTHING,
+	NEED_CLIENT,                 /* the entity bar's client */
+	NEED_FAMILY,                 /* ... in a family */
+};
+
+/* A page of the running program: a C page, or a form's list of records. */
+struct page {
+	const char *name;            /* how the menu and the code name it */
+	const char *title;           /* its title, and its entry in the trail */
+	enum page_need need;
+	const char *help;
+	const struct page_ops *ops;
+	const struct form *form;     /* a record page's form (NULL: a C page) */
+	void *state;                 /* a record page's own state */
+};
+
+/* Make the pages: the C pages, then one for every form that declares one
+ * (a records page each, with its own state); then the menu. pages_free
+ * undoes it. */
+void pages_build(struct app *app);
+void pages_free(void);
+/* The page called `name`, or NULL. */
+struct page *page_named(const char *name);
+
 /* Draw the current page in the given rectangle. */
 void page_draw(struct app *app, int top, int left, int height, int width);
 /* A key for the current page. */
@@ -18,15 +46,17 @@ void page_enter(struct app *app);
 /* Called when going back to a page (what it shows may have changed). */
 void page_returned(struct app *app);
 /* Forget what pages keep between visits (at logout). */
-void pages_reset(struct app *app);
+void pages_reset(void);
 
 /* The pages, one file each. */
 struct page_ops {
-	enum page page;
+	const char *name;            /* a C page's name, */
+	const char *title;           /* title, */
+	enum page_need need;         /* and need */
 	void (*enter)(struct app *app);
 	void (*draw)(struct app *app, int top, int left, int height, int width);
 	enum reaction (*key)(struct app *app, wint_t key, bool is_key, enum action a, int height);
-	void (*reset)(struct app *app);
+	void (*reset)(struct page *page);
 	const char *help;
 	/* when set, called when the page is shown again by going back */
 	void (*returned)(struct app *app);
@@ -38,9 +68,10 @@ void caseload_enter(struct app *app);
 /* find.c: Find Client opened with a quick search's fields, and run. */
 struct quick_find;
 void find_client_quick(struct app *app, const struct quick_find *q);
-/* records_page.c: the lists of the client's records, one page each. */
-extern const struct page_ops records_pages[];
-extern const size_t records_page_count;
+/* records_page.c: a form's list of records (the form declares the page);
+ * the state of one such page. */
+extern const struct page_ops records_page;
+void *records_state_new(void);
 /* files_page.c: Client Files and Document Check; photo_page.c: Client Photo. */
 extern const struct page_ops files_page, documents_page, photo_page;
 /* client_page.c: Edit Client, the current client's intake in its form. */
@@ -84,7 +115,7 @@ struct form_hooks {
 	/* paused (in the database or a local file) */
 	void (*paused)(struct app *app);
 };
-/* Open the form `name` on the page PAGE_FORM, its fields `names` filled
+/* Open the form `name` on the page "form", its fields `names` filled
  * with `values`, telling `hooks` how it ends. */
 bool form_open(struct app *app, const char *name, const char *const *names,
                const char *const *values, int n, const struct form_hooks *hooks);

@@ -44,7 +44,7 @@ static struct paused_view mine, theirs = { .client = true };
 
 static struct paused_view *view_of(const struct app *app)
 {
-	return app->page == PAGE_CLIENT_PAUSED ? &theirs : &mine;
+	return app_on(app, "client_paused") ? &theirs : &mine;
 }
 
 /* The column shown, in each view's order. */
@@ -209,9 +209,9 @@ static enum reaction key(struct app *app, wint_t k, bool is_key, enum action a, 
 	}
 }
 
-static void reset(struct app *app)
+static void reset(struct page *page)
 {
-	(void)app;
+	(void)page;
 	paused_free_all(mine.ops, mine.n);
 	paused_free_all(theirs.ops, theirs.n);
 	memset(&mine, 0, sizeof mine);
@@ -220,7 +220,7 @@ static void reset(struct app *app)
 }
 
 const struct page_ops paused_page = {
-	.page = PAGE_PAUSED,
+	.name = "paused", .title = "Paused Operations",
 	.enter = load,
 	.returned = reload,
 	.draw = draw,
@@ -233,7 +233,7 @@ const struct page_ops paused_page = {
 };
 
 const struct page_ops client_paused_page = {
-	.page = PAGE_CLIENT_PAUSED,
+	.name = "client_paused", .title = "Paused Workflows",
 	.enter = load,
 	.returned = reload,
 	.draw = draw,

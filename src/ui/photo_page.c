@@ -47,7 +47,7 @@ static void draw(struct app *app, int top, int left, int height, int width)
 	char line[512], size[32];
 	int y = top + 2;
 
-	draw_text(top, left, width, page_title(app->page), theme_attr(ROLE_TITLE), 0);
+	draw_text(top, left, width, app->page->title, theme_attr(ROLE_TITLE), 0);
 	if (!app->has_client) {
 		draw_text(y, left, width, "No client is selected; use Find Client.",
 		          theme_attr(ROLE_LABEL), 0);
@@ -190,15 +190,15 @@ static enum reaction key(struct app *app, wint_t k, bool is_key, enum action a, 
 	return R_UNHANDLED;
 }
 
-static void reset(struct app *app)
+static void reset(struct page *page)
 {
-	(void)app;
+	(void)page;
 	photo_info_free(&pp.info);
 	memset(&pp, 0, sizeof pp);
 }
 
 const struct page_ops photo_page = {
-	.page = PAGE_PHOTO, .enter = enter, .returned = enter, .draw = draw, .key = key,
+	.name = "photo", .title = "Client Photo", .enter = enter, .returned = enter, .draw = draw, .key = key,
 	.reset = reset,
 	.help = "The client's photo, part of the intake: everyone who may see the client sees "
 	        "it, and only the organization that created the intake may add, replace or "

@@ -167,7 +167,7 @@ static void paused_step(struct app *app)
 {
 	close_workflow();
 	/* the form went back to the workflow's page; the workflow goes too */
-	if (app->page == PAGE_WORKFLOW)
+	if (app_on(app, "workflow"))
 		app_back(app);
 }
 
@@ -213,8 +213,8 @@ static void forget_paused(struct app *app)
 /* A step's form was saved (id) or left (NULL). */
 static void step_saved(struct app *app, const char *table, const char *id)
 {
-	app->page = PAGE_WORKFLOW;
-	if (app->ntrail && app->trail[app->ntrail - 1] == PAGE_WORKFLOW)
+	app->page = page_named("workflow");
+	if (app->ntrail && app->trail[app->ntrail - 1] == app->page)
 		app->ntrail--;
 	if (!id)
 		return;
@@ -224,7 +224,7 @@ static void step_saved(struct app *app, const char *table, const char *id)
 	if (table && !strcmp(table, "client")) {
 		snprintf(wf.client, sizeof wf.client, "%s", id);
 		client_page_show(app, id);
-		app->page = PAGE_WORKFLOW;
+		app->page = page_named("workflow");
 		if (app->ntrail)
 			app->ntrail--;
 	}
@@ -360,9 +360,9 @@ static enum reaction key(struct app *app, wint_t k, bool is_key, enum action a, 
 	}
 }
 
-static void reset(struct app *app)
+static void reset(struct page *page)
 {
-	(void)app;
+	(void)page;
 	close_workflow();
 }
 
@@ -464,7 +464,7 @@ bool workflow_resume(struct app *app, const struct paused *p, bool restart)
 	         ? (int)workflow_current(wf.w, wf.done) : 0;
 	if (wf.client[0] && (!app->has_client || strcmp(app->client.id, wf.client)))
 		client_page_show(app, wf.client);
-	app_open_page(app, PAGE_WORKFLOW);
+	app_open_page(app, "workflow");
 	if (open >= 1 && (size_t)open <= nsteps() && !wf.done[open - 1]) {
 		wf.sel = open - 1;
 		open_with(app, (size_t)open - 1, restart ? NULL : p);
@@ -473,7 +473,7 @@ bool workflow_resume(struct app *app, const struct paused *p, bool restart)
 }
 
 const struct page_ops workflow_page = {
-	.page = PAGE_WORKFLOW,
+	.name = "workflow", .title = "Client Intake Workflow",
 	.enter = enter,
 	.draw = draw,
 	.key = key,

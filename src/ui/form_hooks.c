@@ -1,0 +1,43 @@
+/* form_hooks.c: the hook sets a form may name (see form_hooks.h). */
+#include "form_hooks.h"
+
+#include <string.h>
+
+#include "../client.h"
+#include "../forms/form.h"
+#include "app.h"
+
+static const struct hook_set {
+	const char *name;            /* as form_hook_sets (form_place.c) lists it */
+	bool duplicates;
+	bool shows_client;
+	bool follows_alerts;
+} sets[] = {
+	{ "intake", true, true, false },
+	{ "client", false, true, false },
+	{ "alerts", false, false, true },
+};
+
+static const struct hook_set *set_of(const struct form *form)
+{
+	for (size_t i = 0; form && form->place.hooks && i < sizeof sets / sizeof sets[0]; i++)
+		if (!strcmp(sets[i].name, form->place.hooks))
+			return &sets[i];
+	return NULL;
+}
+
+bool form_hooks_duplicates(const struct form *form)
+{
+	return set_of(form) && set_of(form)->duplicates;
+}
+
+bool form_hooks_shows_client(const struct form *form)
+{
+	return set_of(form) && set_of(form)->shows_client;
+}
+
+void form_hooks_listed(struct app *app, const struct form *form)
+{
+	if (set_of(form) && set_of(form)->follows_alerts && app->has_client)
+		client_reload_alerts(app->s.db, &app->client);
+}

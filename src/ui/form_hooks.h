@@ -1,0 +1,23 @@
+/* form_hooks.h: the behaviour a form names by its hook set ([form] hooks,
+ * hearth-forms(5)), so that the screens never test a form's table:
+ *   intake   a new client: who may already be this person is shown after
+ *            the first step; once saved, the client's dashboard opens
+ *   client   the client's own record: once saved, its dashboard opens
+ *   alerts   a client's alerts: the entity bar's marker follows the list
+ */
+#ifndef HEARTH_FORM_HOOKS_H
+#define HEARTH_FORM_HOOKS_H
+
+#include <stdbool.h>
+
+struct app;
+struct form;
+
+/* Whether the form's first step is followed by the duplicate check. */
+bool form_hooks_duplicates(const struct form *form);
+/* Whether saving the form opens the saved client's dashboard. */
+bool form_hooks_shows_client(const struct form *form);
+/* The form's records were listed again. */
+void form_hooks_listed(struct app *app, const struct form *form);
+
+#endif
