@@ -10,7 +10,7 @@
 static const struct hook_set {
 	const char *name;            /* as form_hook_sets (form_place.c) lists it */
 	bool duplicates;
-	bool shows_client;
+	bool is_client;
 	bool follows_alerts;
 } sets[] = {
 	{ "intake", true, true, false },
@@ -31,9 +31,9 @@ bool form_hooks_duplicates(const struct form *form)
 	return set_of(form) && set_of(form)->duplicates;
 }
 
-bool form_hooks_shows_client(const struct form *form)
+bool form_hooks_is_client(const struct form *form)
 {
-	return set_of(form) && set_of(form)->shows_client;
+	return set_of(form) && set_of(form)->is_client;
 }
 
 void form_hooks_listed(struct app *app, const struct form *form)

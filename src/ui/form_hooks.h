@@ -15,8 +15,9 @@ struct form;
 
 /* Whether the form's first step is followed by the duplicate check. */
 bool form_hooks_duplicates(const struct form *form);
-/* Whether saving the form opens the saved client's dashboard. */
-bool form_hooks_shows_client(const struct form *form);
+/* Whether the form's record is a client (intake, client): saving it opens
+ * its dashboard, and a paused edit of it is about that client. */
+bool form_hooks_is_client(const struct form *form);
 /* The form's records were listed again. */
 void form_hooks_listed(struct app *app, const struct form *form);
 

@@ -8,6 +8,7 @@
 #include <strings.h>
 
 #include "../quick_find.h"
+#include "../util/xalloc.h"
 #include "app.h"
 #include "draw.h"
 #include "pages.h"
@@ -15,7 +16,6 @@
 
 #define PANEL_WIDTH 24
 #define TOP 4                /* first row of the panel and the page */
-#define MAX_ROWS 64
 
 struct nav_row {
 	int ws;              /* the workspace (a search may reach others) */
@@ -50,7 +50,19 @@ static char search_text(const struct app *app, char *buf, int len)
 /* The panel's rows: the groups and, unless folded, their items; while
  * searching, every item of the workspace that matches, or when none does,
  * those of the other workspaces. */
-static int nav_rows(const struct app *app, struct nav_row *rows)
+static struct nav_row *rows;      /* the panel's rows, as nav_rows made them last */
+static int rows_cap;
+
+static void add_row(int n, struct nav_row row)
+{
+	if (n >= rows_cap) {
+		rows_cap = rows_cap ? rows_cap * 2 : 64;
+		rows = xrealloc(rows, (size_t)rows_cap * sizeof *rows);
+	}
+	rows[n] = row;
+}
+
+static int nav_rows(const struct app *app)
 {
 	char q[64];
 	int n = 0, g, i, ws, pass;
@@ -62,13 +74,13 @@ static int nav_rows(const struct app *app, struct nav_row *rows)
 			if ((pass == 0) != (ws == app->ws) || !visible_ws(app, ws) || (pass == 1 && !filter))
 				continue;
 			for (g = 0; g < w->ngroups; g++) {
-				if (!filter && n < MAX_ROWS)
-					rows[n++] = (struct nav_row){ ws, g, -1 };
+				if (!filter)
+					add_row(n++, (struct nav_row){ ws, g, -1 });
 				if (!filter && (app->folded[ws] & (1u << g)))
 					continue;
-				for (i = 0; i < w->groups[g].nitems && n < MAX_ROWS; i++)
+				for (i = 0; i < w->groups[g].nitems; i++)
 					if (!filter || strcasestr(w->groups[g].items[i].label, q))
-						rows[n++] = (struct nav_row){ ws, g, i };
+						add_row(n++, (struct nav_row){ ws, g, i });
 			}
 		}
 	}
@@ -143,8 +155,7 @@ static void draw_trail(const struct app *app)
 
 static void draw_panel(const struct app *app, int height)
 {
-	struct nav_row rows[MAX_ROWS];
-	int n = nav_rows(app, rows), i, y = TOP, first = 0;
+	int n = nav_rows(app), i, y = TOP, first = 0;
 	char label[160];
 
 	if (app->searching) {
@@ -250,13 +261,13 @@ static void switch_workspace(struct app *app, int step)
 
 static enum reaction open_row(struct app *app)
 {
-	struct nav_row rows[MAX_ROWS];
-	int n = nav_rows(app, rows);
-	const struct nav_row *r = &rows[app->nav_sel];
+	int n = nav_rows(app);
+	const struct nav_row *r;
 	const struct menu_item *item;
 
 	if (app->nav_sel >= n)
 		return R_NONE;
+	r = &rows[app->nav_sel];
 	if (r->item < 0) {
 		app->folded[app->ws] ^= 1u << r->group;
 		return R_REDRAW;
@@ -268,14 +279,13 @@ static enum reaction open_row(struct app *app)
 	if (item->open)
 		item->open(app);
 	else
-		app_open_page(app, item->page);
+		app_open(app, item->page);
 	app->panel_focus = false;
 	return R_REDRAW;
 }
 
 static enum reaction search_key(struct app *app, wint_t key, bool is_key, enum action a)
 {
-	struct nav_row rows[MAX_ROWS];
 	int n;
 
 	if (a == A_BACK) {
@@ -286,7 +296,7 @@ static enum reaction search_key(struct app *app, wint_t key, bool is_key, enum a
 	if (a == A_OPEN)
 		return open_row(app);
 	if (a == A_UP || a == A_DOWN) {
-		n = nav_rows(app, rows);
+		n = nav_rows(app);
 		app->nav_sel += a == A_UP ? -1 : 1;
 		if (app->nav_sel < 0)
 			app->nav_sel = 0;
@@ -301,8 +311,7 @@ static enum reaction search_key(struct app *app, wint_t key, bool is_key, enum a
 
 static enum reaction panel_key(struct app *app, enum action a)
 {
-	struct nav_row rows[MAX_ROWS];
-	int n = nav_rows(app, rows);
+	int n = nav_rows(app);
 
 	switch (a) {
 	case A_UP:

@@ -10,7 +10,7 @@
 #include "pages.h"
 
 /* Where a C page (or a command) sits. The ranks leave room between them
- * for the forms' pages (forms/*.ini: rank). */
+ * for the forms' pages (a form file's rank). */
 static const struct place {
 	const char *workspace, *group;
 	int rank;

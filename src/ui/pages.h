@@ -96,7 +96,7 @@ bool client_page_show(struct app *app, const char *id);
 /* The same without opening the dashboard: the page stays. */
 bool client_select(struct app *app, const char *id);
 
-/* form_page.c: the open form, for pausing from outside it. */
+/* form_pause.c: the open form, for pausing from outside it. */
 struct paused;
 /* Whether a form is open with something typed in it. */
 bool form_has_entries(void);
@@ -115,15 +115,15 @@ struct form_hooks {
 	/* paused (in the database or a local file) */
 	void (*paused)(struct app *app);
 };
-/* Open the form `name` on the page "form", its fields `names` filled
- * with `values`, telling `hooks` how it ends. */
+/* form_page.c: open the form `name` on the page "form", its fields
+ * `names` filled with `values`, telling `hooks` how it ends. */
 bool form_open(struct app *app, const char *name, const char *const *names,
                const char *const *values, int n, const struct form_hooks *hooks);
 
-/* Open the form `name` on the record `id` of its table, to change it; on
- * saving, only the fields changed are written, and only if nobody saved the
- * record meanwhile (else the person sees what changed and chooses). hooks
- * may be NULL: then the form goes back when saved. */
+/* form_edit.c: open the form `name` on the record `id` of its table, to
+ * change it; on saving, only the fields changed are written, and only if
+ * nobody saved the record meanwhile (else the person sees what changed and
+ * chooses). hooks may be NULL: then the form goes back when saved. */
 bool form_edit(struct app *app, const char *name, const char *id, const struct form_hooks *hooks);
 
 /* workflow_page.c: whether a paused operation is a whole workflow's, and
