@@ -36,11 +36,6 @@ static void draw(struct app *app, int top, int left, int height, int width)
 	int r, y = top + 2;
 
 	draw_text(top, left, width, "Address History Report", theme_attr(ROLE_TITLE), 0);
-	if (!app->has_client) {
-		draw_text(y, left, width, "No client is selected; use Find Client.",
-		          theme_attr(ROLE_LABEL), 0);
-		return;
-	}
 	snprintf(line, sizeof line, "%s %s (client %s), as your organization may see it",
 	         app->client.first_name, app->client.last_name, app->client.id);
 	draw_text(top + 1, left, width, line, theme_attr(ROLE_LABEL), 0);
@@ -83,7 +78,7 @@ static void reset(struct page *page)
 }
 
 const struct page_ops address_report_page = {
-	.name = "address_report", .title = "Address History Report",
+	.name = "address_report", .title = "Address History Report", .need = NEED_CLIENT,
 	.enter = load,
 	.returned = load,
 	.draw = draw,

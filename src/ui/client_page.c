@@ -103,11 +103,6 @@ static void draw(struct app *app, int top, int left, int height, int width)
 	char name[256];
 	int y, x = left, w = width, end = top + height;
 
-	if (!app->has_client) {
-		draw_text(top, left, width, "No client is selected; use Find Client.",
-		          theme_attr(ROLE_LABEL), 0);
-		return;
-	}
 	snprintf(name, sizeof name, "%s%s%s %s%s%s", c->first_name, *c->middle_name ? " " : "",
 	         c->middle_name, c->last_name, *c->suffix ? " " : "", c->suffix);
 	draw_text(top, left, width, name, theme_attr(ROLE_TITLE), 0);
@@ -170,7 +165,7 @@ void edit_release(struct app *app)
 }
 
 const struct page_ops client_page = {
-	.name = "client", .title = "Client Dashboard",
+	.name = "client", .title = "Client Dashboard", .need = NEED_CLIENT,
 	.enter = check_photo,
 	.returned = check_photo,
 	.draw = draw,

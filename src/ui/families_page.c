@@ -242,12 +242,6 @@ static void draw(struct app *app, int top, int left, int height, int width)
 {
 	char title[512];
 
-	if (!app->has_client) {
-		draw_text(top, left, width, "Families", theme_attr(ROLE_TITLE), 0);
-		draw_text(top + 2, left, width, "No client is selected; use Find Client.",
-		          theme_attr(ROLE_LABEL), 0);
-		return;
-	}
 	if (fs.mode == M_ALIASES) {
 		snprintf(title, sizeof title, "Former names of \"%s\"", selected()->name);
 		draw_text(top, left, width, title, theme_attr(ROLE_TITLE), 0);
@@ -283,7 +277,7 @@ static void reset(struct page *page)
 }
 
 const struct page_ops families_page = {
-	.name = "families", .title = "Families",
+	.name = "families", .title = "Families", .need = NEED_CLIENT,
 	.enter = enter,
 	.returned = returned,
 	.draw = draw,

@@ -439,13 +439,6 @@ static void draw(struct app *app, int top, int left, int height, int width)
 	int rows;
 
 	ms.app = app;
-	if (!app->has_client || !app->client.family.id) {
-		draw_text(top, left, width, app->page->title, theme_attr(ROLE_TITLE), 0);
-		draw_text(top + 2, left, width, !app->has_client ? "No client is selected; use Find "
-		          "Client." : "The client is in no family; add one in Families.",
-		          theme_attr(ROLE_LABEL), 0);
-		return;
-	}
 	sync(app, false);
 	snprintf(title, sizeof title, "Family Members: %s%s", app->client.family.name,
 	         app->client.family.is_current ? "" : " (not the client's current family)");
@@ -469,7 +462,7 @@ static void reset(struct page *page)
 }
 
 const struct page_ops family_members_page = {
-	.name = "family_members", .title = "Family Members",
+	.name = "family_members", .title = "Family Members", .need = NEED_FAMILY,
 	.enter = enter,
 	.returned = returned,
 	.draw = draw,

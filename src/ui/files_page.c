@@ -164,11 +164,6 @@ static void draw(struct app *app, int top, int left, int height, int width)
 		return;
 	}
 	draw_text(top, left, width, app->page->title, theme_attr(ROLE_TITLE), 0);
-	if (!app->has_client) {
-		draw_text(top + 2, left, width, "No client is selected; use Find Client.",
-		          theme_attr(ROLE_LABEL), 0);
-		return;
-	}
 	if (fp.list.nrows == 0) {
 		draw_text(top + 2, left, width, kinds[fp.kind].none, theme_attr(ROLE_LABEL), 0);
 		draw_text(top + 3, left, width, "Insert uploads one.", theme_attr(ROLE_LABEL), 0);
@@ -312,7 +307,8 @@ static void reset(struct page *page)
 	"description and restriction, Delete (twice) deletes it; F5 offers all four."
 
 const struct page_ops files_page = {
-	.name = "files", .title = "Client Files", .enter = enter, .returned = returned, .draw = draw, .key = key,
+	.name = "files", .title = "Client Files", .need = NEED_CLIENT,
+	.enter = enter, .returned = returned, .draw = draw, .key = key,
 	.reset = reset,
 	.help = "The client's files: scans, letters, pictures kept with the record. They are "
 	        "shared as the client's other records are: with the organizations the client is "
@@ -320,7 +316,8 @@ const struct page_ops files_page = {
 };
 
 const struct page_ops documents_page = {
-	.name = "documents", .title = "Document Check", .enter = enter, .returned = returned, .draw = draw, .key = key,
+	.name = "documents", .title = "Document Check", .need = NEED_CLIENT,
+	.enter = enter, .returned = returned, .draw = draw, .key = key,
 	.reset = reset,
 	.help = "The document check: sensitive documents (verification of disability, "
 	        "diagnoses). Only your organization sees them, whatever the client's sharing; "

@@ -133,11 +133,6 @@ static void draw(struct app *app, int top, int left, int height, int width)
 
 	draw_text(top, left, width, v->client ? "Paused Workflows" : "Paused Operations",
 	          theme_attr(ROLE_TITLE), 0);
-	if (v->client && !app->has_client) {
-		draw_text(top + 2, left, width, "No client is selected; use Find Client.",
-		          theme_attr(ROLE_LABEL), 0);
-		return;
-	}
 	if (v->n == 0) {
 		draw_text(top + 2, left, width, v->client ? "Nobody has paused a workflow about this "
 		          "client." : "You have no paused operations.", theme_attr(ROLE_LABEL), 0);
@@ -233,7 +228,7 @@ const struct page_ops paused_page = {
 };
 
 const struct page_ops client_paused_page = {
-	.name = "client_paused", .title = "Paused Workflows",
+	.name = "client_paused", .title = "Paused Workflows", .need = NEED_CLIENT,
 	.enter = load,
 	.returned = reload,
 	.draw = draw,

@@ -48,11 +48,6 @@ static void draw(struct app *app, int top, int left, int height, int width)
 	int y = top + 2;
 
 	draw_text(top, left, width, app->page->title, theme_attr(ROLE_TITLE), 0);
-	if (!app->has_client) {
-		draw_text(y, left, width, "No client is selected; use Find Client.",
-		          theme_attr(ROLE_LABEL), 0);
-		return;
-	}
 	files_size_text(pp.info.size, size, sizeof size);
 	if (pp.info.on_file)
 		snprintf(line, sizeof line, "Photo: on file (%s, %s, since %s).", pp.info.mime_type,
@@ -198,7 +193,8 @@ static void reset(struct page *page)
 }
 
 const struct page_ops photo_page = {
-	.name = "photo", .title = "Client Photo", .enter = enter, .returned = enter, .draw = draw, .key = key,
+	.name = "photo", .title = "Client Photo", .need = NEED_CLIENT,
+	.enter = enter, .returned = enter, .draw = draw, .key = key,
 	.reset = reset,
 	.help = "The client's photo, part of the intake: everyone who may see the client sees "
 	        "it, and only the organization that created the intake may add, replace or "
