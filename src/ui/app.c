@@ -111,6 +111,14 @@ void app_status_deleted(struct app *app, int outcome)
 
 void app_open(struct app *app, struct page *p)
 {
+	/* the trail says where one is: a page in it again goes back to it */
+	for (int i = 0; i < app->ntrail; i++)
+		if (app->trail[i] == p) {
+			app->ntrail = i;
+			app->page = p;
+			page_enter(app);
+			return;
+		}
 	if (app->page && app->page != p) {
 		if (app->ntrail == TRAIL_MAX) {
 			memmove(app->trail, app->trail + 1, sizeof app->trail[0] * (TRAIL_MAX - 1));

@@ -43,6 +43,7 @@ struct app {
 	int nav_sel;                 /* selected row of the panel */
 	unsigned folded[8];          /* per workspace: bit g set = group g shut */
 	bool searching;              /* typing into the menu search */
+	bool hidden_before_search;   /* F9 had hidden the panel: it hides again after */
 	struct input search;
 	bool quick;                  /* typing into the quick search box */
 	struct input quick_in;
@@ -87,6 +88,8 @@ int app_run(struct conf *conf);
 bool login_run(struct app *app);
 /* frame.c: the layout around the page, and its keys. */
 void frame_draw(struct app *app);
+/* The rows the page area has now (the status line may take more than one). */
+int frame_page_height(const struct app *app);
 enum reaction frame_key(struct app *app, wint_t key, bool is_key);
 /* help.c: the help overlay for the current page, and how many lines it
  * has (for scrolling). */

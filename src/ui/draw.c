@@ -100,7 +100,9 @@ static size_t fitting(const char *s, int width)
 	return p > s ? (size_t)(p - s) : next_char(s, &wc);
 }
 
-int draw_wrapped(int y, int x, int width, int max_rows, const char *s, int attr)
+/* Wrap s into rows of `width` columns, at most max_rows; draw them when
+ * `draw` is set. Returns the rows. */
+static int wrap(bool draw, int y, int x, int width, int max_rows, const char *s, int attr)
 {
 	char line[1024];
 	int rows = 0;
@@ -112,10 +114,22 @@ int draw_wrapped(int y, int x, int width, int max_rows, const char *s, int attr)
 			n = sizeof line - 1;
 		memcpy(line, s, n);
 		line[n] = 0;
-		draw_text(y + rows++, x, width, line, attr, 0);
+		if (draw)
+			draw_text(y + rows, x, width, line, attr, 0);
+		rows++;
 		s += n;
 		while (*s == ' ')
 			s++;
 	}
 	return rows;
+}
+
+int draw_wrapped(int y, int x, int width, int max_rows, const char *s, int attr)
+{
+	return wrap(true, y, x, width, max_rows, s, attr);
+}
+
+int wrapped_rows(int width, int max_rows, const char *s)
+{
+	return wrap(false, 0, 0, width, max_rows, s, 0);
 }

@@ -10,6 +10,8 @@ int draw_text(int y, int x, int width, const char *utf8, int attr, int pad);
 /* Draw text wrapped at spaces into `width` columns, from row y, at most
  * `max_rows` rows. Returns the rows used. */
 int draw_wrapped(int y, int x, int width, int max_rows, const char *utf8, int attr);
+/* The rows draw_wrapped would use. */
+int wrapped_rows(int width, int max_rows, const char *utf8);
 /* Fill `width` columns at (y, x) with spaces. */
 void draw_fill(int y, int x, int width, int attr);
 

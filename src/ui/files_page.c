@@ -306,10 +306,22 @@ static void reset(struct page *page)
 	"path (never over a file unless you press Enter again), Enter edits its name, " \
 	"description and restriction, Delete (twice) deletes it; F5 offers all four."
 
+/* Upload, edit, download, delete: the page's keys. */
+static int hints(const struct app *app, struct hint *h)
+{
+	(void)app;
+	h[0] = (struct hint){ A_ADD, "upload" };
+	h[1] = (struct hint){ A_OPEN, "edit" };
+	h[2] = (struct hint){ A_DOWNLOAD, "download" };
+	h[3] = (struct hint){ A_DELETE, "delete" };
+	h[4] = (struct hint){ A_MENU, "actions" };
+	return 5;
+}
+
 const struct page_ops files_page = {
 	.name = "files", .title = "Client Files", .need = NEED_CLIENT,
 	.enter = enter, .returned = returned, .draw = draw, .key = key,
-	.reset = reset,
+	.reset = reset, .hints = hints,
 	.help = "The client's files: scans, letters, pictures kept with the record. They are "
 	        "shared as the client's other records are: with the organizations the client is "
 	        "shared with, unless restricted." KEYS,
@@ -318,7 +330,7 @@ const struct page_ops files_page = {
 const struct page_ops documents_page = {
 	.name = "documents", .title = "Document Check", .need = NEED_CLIENT,
 	.enter = enter, .returned = returned, .draw = draw, .key = key,
-	.reset = reset,
+	.reset = reset, .hints = hints,
 	.help = "The document check: sensitive documents (verification of disability, "
 	        "diagnoses). Only your organization sees them, whatever the client's sharing; "
 	        "restricted to user, only you." KEYS,

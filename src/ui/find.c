@@ -214,7 +214,17 @@ void find_client_quick(struct app *app, const struct quick_find *q)
 	search(app);
 }
 
+/* Enter finds from a field, opens from the list; Tab moves between them. */
+static int hints(const struct app *app, struct hint *h)
+{
+	(void)app;
+	h[0] = (struct hint){ A_OPEN, f.focus == FOCUS_LIST ? "open" : "find" };
+	h[1] = (struct hint){ A_NEXT_FIELD, "next field" };
+	return 2;
+}
+
 const struct page_ops find_page = {
+	.hints = hints,
 	.name = "find_client", .title = "Find Client",
 	.enter = enter,
 	.draw = draw,

@@ -479,6 +479,33 @@ static const char *help_now(const struct app *app)
 	return text;
 }
 
+/* The form's name for the trail and the help. */
+static const char *title_now(const struct app *app)
+{
+	(void)app;
+	return fp.form ? fp.form->title : NULL;
+}
+
+/* The keys of the form and of the field in focus. */
+static int hints(const struct app *app, struct hint *h)
+{
+	const struct form_field *f;
+	int n = 0;
+
+	(void)app;
+	if (!fp.form)
+		return 0;
+	f = field(fp.focus);
+	h[n++] = (struct hint){ A_SAVE, fp.step < form_step_count(fp.form) ? "next step" : "save" };
+	h[n++] = (struct hint){ A_NEXT_FIELD, "next field" };
+	if (f->type == FIELD_LOOKUP)
+		h[n++] = (struct hint){ A_MENU, "look up" };
+	if (f->type == FIELD_LOOKUP && f->add && !fp.edit_id)
+		h[n++] = (struct hint){ A_ADD, "new" };
+	h[n++] = (struct hint){ A_PAUSE, "pause" };
+	return n;
+}
+
 const struct page_ops form_page = {
 	.name = "add_client", .title = "Add New Client",
 	.enter = enter,
@@ -487,6 +514,8 @@ const struct page_ops form_page = {
 	.reset = reset,
 	.returned = returned,
 	.help_now = help_now,
+	.title_now = title_now,
+	.hints = hints,
 	.help = "A form: Tab and Shift-Tab move between fields, Left and Right (or Space) choose "
 	        "among a field's options, F2 or Ctrl-S saves the step and goes on to the next "
 	        "(PgDn too; PgUp goes back a step, keeping what is typed). "
@@ -554,6 +583,8 @@ const struct page_ops named_form_page = {
 	.key = key,
 	.returned = returned,
 	.help_now = help_now,
+	.title_now = title_now,
+	.hints = hints,
 	.help = "A form: Tab and Shift-Tab move between fields, F2 or Ctrl-S saves the step, "
 	        "F4 pauses it, Esc leaves it.",
 };

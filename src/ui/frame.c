@@ -135,22 +135,30 @@ static void draw_entity(const struct app *app)
 	}
 }
 
+/* The trail: the pages that led here, then the current one, which always
+ * shows: when they do not fit, the oldest are cut at the left. After F3,
+ * each earlier page has its number. */
 static void draw_trail(const struct app *app)
 {
-	char line[512];
-	int i, used = 0;
+	char line[1024], entry[160];
+	int i, first = 0, used;
 
-	line[0] = 0;
-	for (i = 0; i < app->ntrail && used < (int)sizeof line; i++) {
-		if (app->trail_pick)
-			used += snprintf(line + used, sizeof line - (size_t)used, "%d ", i + 1);
-		used += snprintf(line + used, sizeof line - (size_t)used, "%s > ",
-		                 app->trail[i]->title);
+	for (;;) {
+		used = snprintf(line, sizeof line, "%s", first ? "... > " : "");
+		for (i = first; i < app->ntrail && used < (int)sizeof line; i++) {
+			if (app->trail_pick)
+				snprintf(entry, sizeof entry, "%d %s > ", i + 1, page_title_of(app, app->trail[i]));
+			else
+				snprintf(entry, sizeof entry, "%s > ", page_title_of(app, app->trail[i]));
+			used += snprintf(line + used, sizeof line - (size_t)used, "%s", entry);
+		}
+		if (used < (int)sizeof line)
+			snprintf(line + used, sizeof line - (size_t)used, "%s", page_title_of(app, app->page));
+		if (text_width(line) <= COLS - 2 || first >= app->ntrail)
+			break;
+		first++;
 	}
-	if (used >= (int)sizeof line)
-		used = (int)sizeof line - 1;
-	snprintf(line + used, sizeof line - (size_t)used, "%s", app->page->title);
-	draw_text(3, 1, COLS - 2, line, theme_attr(ROLE_TRAIL), 0);
+	draw_text(3, 1, COLS - 2, line, theme_attr(ROLE_TRAIL), 1);
 }
 
 static void draw_panel(const struct app *app, int height)
@@ -185,42 +193,87 @@ static void draw_panel(const struct app *app, int height)
 	mvvline(TOP, PANEL_WIDTH - 1, ACS_VLINE, height);
 }
 
-/* The key hints of what works here, made from the key table. */
+/* The hints of the panel, the menu search, and what every page adds to its
+ * own (pages.h: hints). */
+static const struct hint panel_hints[] = {
+	{ A_OPEN, "open" }, { A_NAV_SEARCH, "search menu" }, { A_NEXT_TAB, "workspace" },
+	{ A_TOGGLE_PANEL, "panel" }, { A_HELP, "help" }, { A_LOGOUT, "log out" },
+};
+static const struct hint search_hints[] = { { A_OPEN, "open" }, { A_BACK, "cancel" } };
+static const struct hint page_hints[] = {
+	{ A_BACK, "back" }, { A_NEXT_FIELD, "menu" }, { A_TOGGLE_PANEL, "panel" },
+	{ A_HELP, "help" }, { A_LOGOUT, "log out" },
+};
+#define N(a) ((int)(sizeof a / sizeof a[0]))
+
+/* What works here: the page's own keys first, then the frame's. Tab goes to
+ * the menu only on a page without fields. */
+static int hints_now(const struct app *app, struct hint *out)
+{
+	int n = 0, own;
+	bool fields = false;
+
+	if (app->searching || (app->panel_focus && !app->panel_hidden)) {
+		const struct hint *h = app->searching ? search_hints : panel_hints;
+		n = app->searching ? N(search_hints) : N(panel_hints);
+		memcpy(out, h, (size_t)n * sizeof *out);
+		return n;
+	}
+	own = app->page->ops->hints ? app->page->ops->hints(app, out) : 0;
+	for (int i = 0; i < own; i++)
+		fields = fields || out[i].action == A_NEXT_FIELD;
+	n = own;
+	for (int i = 0; i < N(page_hints); i++)
+		if (!(fields && page_hints[i].action == A_NEXT_FIELD)
+		    && !(app->panel_hidden && page_hints[i].action == A_NEXT_FIELD))
+			out[n++] = page_hints[i];
+	return n;
+}
+
+/* The key hints, made from the key table: a key and a word each, as many as
+ * fit. */
 static void draw_hints(const struct app *app)
 {
-	static const enum action panel[] = { A_OPEN, A_NAV_SEARCH, A_NEXT_TAB, A_TOGGLE_PANEL,
-	                                     A_HELP, A_LOGOUT };
-	static const enum action page[] = { A_BACK, A_NEXT_FIELD, A_TOGGLE_PANEL, A_HELP,
-	                                    A_LOGOUT };
-	static const enum action search[] = { A_OPEN, A_BACK };
-	const enum action *list = app->searching ? search : app->panel_focus ? panel : page;
-#define N(a) ((int)(sizeof a / sizeof a[0]))
-	int n = app->searching ? N(search) : app->panel_focus ? N(panel) : N(page), i, x = 0;
-#undef N
+	struct hint hints[HINTS_MAX + N(page_hints) + N(panel_hints)];
+	int n = hints_now(app, hints), i, x = 0, w;
 	char keys[32], word[64];
-	const char *what;
 
 	draw_fill(LINES - 1, 0, COLS, theme_attr(ROLE_STATUS));
-	for (i = 0; i < n && x < COLS; i++) {
-		keys_of(list[i], keys, sizeof keys);
+	for (i = 0; i < n; i++) {
+		keys_of(hints[i].action, keys, sizeof keys);
 		if (!keys[0])
 			continue;
-		what = list[i] == A_OPEN ? "open" : list[i] == A_NAV_SEARCH ? "search menu"
-		     : list[i] == A_NEXT_TAB ? "workspace" : list[i] == A_TOGGLE_PANEL ? "panel"
-		     : list[i] == A_HELP ? "help" : list[i] == A_LOGOUT ? "log out"
-		     : list[i] == A_BACK ? (app->searching ? "cancel" : "back")
-		     : list[i] == A_NEXT_FIELD ? "menu" : action_name(list[i]);
+		strtok(keys, " ");
+		snprintf(word, sizeof word, " %s ", hints[i].what);
+		w = 1 + text_width(keys) + text_width(word);
+		if (x + w > COLS)
+			break;           /* a hint is shown whole or not at all */
 		x += draw_text(LINES - 1, x, COLS - x, " ", theme_attr(ROLE_STATUS), 0);
-		x += draw_text(LINES - 1, x, COLS - x, strtok(keys, " "), theme_attr(ROLE_HINT_KEY), 0);
-		snprintf(word, sizeof word, " %s ", what);
+		x += draw_text(LINES - 1, x, COLS - x, keys, theme_attr(ROLE_HINT_KEY), 0);
 		x += draw_text(LINES - 1, x, COLS - x, word, theme_attr(ROLE_STATUS), 0);
 	}
+}
+#undef N
+
+/* The rows of the status line: a sentence longer than the line wraps onto
+ * up to three. */
+#define STATUS_ROWS_MAX 3
+static int status_rows(const struct app *app)
+{
+	int rows = app->status[0] ? wrapped_rows(COLS - 2, STATUS_ROWS_MAX, app->status) : 1;
+
+	return rows < 1 ? 1 : rows;
+}
+
+int frame_page_height(const struct app *app)
+{
+	return LINES - TOP - 1 - status_rows(app);
 }
 
 void frame_draw(struct app *app)
 {
-	int left = app->panel_hidden ? 0 : PANEL_WIDTH, height = LINES - TOP - 2;
-	int cursor_y, cursor_x;
+	int left = app->panel_hidden ? 0 : PANEL_WIDTH, height = frame_page_height(app);
+	int rows = status_rows(app), cursor_y, cursor_x;
 
 	curs_set(0);
 	draw_banner(app);
@@ -232,8 +285,8 @@ void frame_draw(struct app *app)
 	page_draw(app, TOP, left + 1, height, COLS - left - 2);
 	getyx(stdscr, cursor_y, cursor_x);     /* where the page put it: its field */
 	if (app->status[0])
-		draw_text(LINES - 2, 1, COLS - 2, app->status,
-		          theme_attr(app->status_error ? ROLE_ERROR : ROLE_NORMAL), 0);
+		draw_wrapped(LINES - 1 - rows, 1, COLS - 2, rows, app->status,
+		             theme_attr(app->status_error ? ROLE_ERROR : ROLE_NORMAL));
 	draw_hints(app);
 	if (app->quick) {
 		draw_text(LINES - 2, 1, 14, "Quick search:", theme_attr(ROLE_LABEL), 0);
@@ -259,6 +312,14 @@ static void switch_workspace(struct app *app, int step)
 	app->nav_sel = 0;
 }
 
+/* The menu search is over: a panel F9 had hidden hides again. */
+static void end_search(struct app *app)
+{
+	if (app->searching && app->hidden_before_search)
+		app->panel_hidden = true;
+	app->searching = false;
+}
+
 static enum reaction open_row(struct app *app)
 {
 	int n = nav_rows(app);
@@ -272,7 +333,7 @@ static enum reaction open_row(struct app *app)
 		app->folded[app->ws] ^= 1u << r->group;
 		return R_REDRAW;
 	}
-	app->searching = false;
+	end_search(app);
 	app->ws = r->ws;
 	app->status[0] = 0;          /* before: what the page says on opening stays */
 	item = &workspaces[r->ws].groups[r->group].items[r->item];
@@ -289,7 +350,7 @@ static enum reaction search_key(struct app *app, wint_t key, bool is_key, enum a
 	int n;
 
 	if (a == A_BACK) {
-		app->searching = false;
+		end_search(app);
 		app->nav_sel = 0;
 		return R_REDRAW;
 	}
@@ -430,6 +491,7 @@ enum reaction frame_key(struct app *app, wint_t key, bool is_key)
 		app_status(app, false, " ");
 		return R_REDRAW;
 	case A_NAV_SEARCH:
+		app->hidden_before_search = app->panel_hidden;
 		app->panel_hidden = false;
 		app->panel_focus = true;
 		app->searching = true;

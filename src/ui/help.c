@@ -70,7 +70,7 @@ void help_draw(const struct app *app)
 	mvhline(top, left, ACS_HLINE, width);
 	mvhline(top + height - 1, left, ACS_HLINE, width);
 	attroff(theme_attr(ROLE_NORMAL));
-	snprintf(title, sizeof title, " Help: %s ", app->page->title);
+	snprintf(title, sizeof title, " Help: %s ", page_title_of(app, app->page));
 	draw_text(top, left + 2, width - 4, title, theme_attr(ROLE_TITLE), 0);
 	for (i = app->help_top, y = top + 2; i < n && y < top + 2 + rows; i++, y++) {
 		if (lines[i].keys[0]) {

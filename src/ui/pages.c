@@ -146,7 +146,7 @@ enum reaction page_key(struct app *app, wint_t key, bool is_key, enum action a)
 {
 	if (missing(app) || !app->page->ops->key)
 		return R_UNHANDLED;
-	return app->page->ops->key(app, key, is_key, a, LINES - 4 - 2);
+	return app->page->ops->key(app, key, is_key, a, frame_page_height(app));
 }
 
 void page_enter(struct app *app)
@@ -166,6 +166,13 @@ void pages_reset(void)
 	for (size_t i = 0; i < npages; i++)
 		if (pages[i].ops->reset)
 			pages[i].ops->reset(&pages[i]);
+}
+
+const char *page_title_of(const struct app *app, const struct page *p)
+{
+	const char *now = p->ops->title_now ? p->ops->title_now(app) : NULL;
+
+	return now ? now : p->title;
 }
 
 const char *page_help(const struct app *app)

@@ -48,6 +48,18 @@ void page_returned(struct app *app);
 /* Forget what pages keep between visits (at logout). */
 void pages_reset(void);
 
+/* A key hint of the bottom line: the action whose key is shown, and what it
+ * does here. */
+struct hint {
+	enum action action;
+	const char *what;
+};
+#define HINTS_MAX 8
+
+/* The current page's title, or of an earlier one in the trail: a form's
+ * page says which form. */
+const char *page_title_of(const struct app *app, const struct page *p);
+
 /* The pages, one file each. */
 struct page_ops {
 	const char *name;            /* a C page's name, */
@@ -62,6 +74,11 @@ struct page_ops {
 	void (*returned)(struct app *app);
 	/* when set, the help text of the page as it is now (a form's own) */
 	const char *(*help_now)(const struct app *app);
+	/* when set, the page's title as it is now (NULL: its title) */
+	const char *(*title_now)(const struct app *app);
+	/* when set, its keys for the hint line, at most HINTS_MAX (the frame
+	 * adds back, panel, help and log out) */
+	int (*hints)(const struct app *app, struct hint *hints);
 };
 /* caseload_page.c: load the caseload (Home shows it too). */
 void caseload_enter(struct app *app);

@@ -397,7 +397,24 @@ static const char *help_now(const struct app *app)
 	return text;
 }
 
+/* What the page's keys do, as the form allows. */
+static int hints(const struct app *app, struct hint *h)
+{
+	const struct form *form = app->page->form;
+	int n = 0;
+
+	if (form->place.actions & FORM_ACTION_EDIT)
+		h[n++] = (struct hint){ A_OPEN, "edit" };
+	if (form->place.actions & FORM_ACTION_ADD)
+		h[n++] = (struct hint){ A_ADD, "add" };
+	if (form->place.actions & FORM_ACTION_DELETE)
+		h[n++] = (struct hint){ A_DELETE, "delete" };
+	if (form->place.actions)
+		h[n++] = (struct hint){ A_MENU, "actions" };
+	return n;
+}
+
 const struct page_ops records_page = {
 	.enter = enter, .returned = returned, .draw = draw, .key = key, .reset = reset,
-	.help_now = help_now,
+	.help_now = help_now, .hints = hints,
 };

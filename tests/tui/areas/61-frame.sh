@@ -1,0 +1,77 @@
+# --- the frame tells the truth about the page: hints, trail, status, panel ------
+hint_line() { tui_screen | tail -1; }
+status_lines() { tui_screen | tail -4 | head -3; }
+
+tui_section "the hint line is the page's own" 'start_as alice pw-alice'
+tui_keys Right; menu "add new client"
+tui_wait "First name" >/dev/null
+expect_screen "a form hints its save (here: the next step)" "F2 next step"
+check_match "and Tab as moving between fields" "Tab next field" "$(hint_line)"
+check_match "and pausing" "F4 pause" "$(hint_line)"
+check "never Tab as the menu in a form" "" "$(hint_line | grep -o 'Tab menu')"
+tui_keys Escape
+tui_keys Escape
+menu "find client"
+tui_wait "First name" >/dev/null
+check_match "Find Client hints Enter as finding" "Enter find" "$(hint_line)"
+tui_keys Escape
+tui_wait "Welcome" >/dev/null
+check_match "Home, without fields, has Tab to the menu" "Tab menu" "$(hint_line)"
+
+tui_section "a records page and a lookup field hint their keys" \
+	'start_as alice pw-alice && open_client walkthrough'
+menu "aliases"
+tui_wait "No alias you may see." >/dev/null
+check_match "a records page hints add, delete and its actions" "Insert add.*Delete delete.*F5 actions" "$(hint_line)"
+menu "release exc"
+tui_keys Insert
+tui_wait "Shared with" >/dev/null
+check_match "a lookup field hints looking up" "F5 look up" "$(hint_line)"
+check_match "and the form hints saving" "F2 save" "$(hint_line)"
+tui_keys Escape
+
+tui_section "the trail shows where one is" 'start_as alice pw-alice && open_client walkthrough'
+for page in "aliases|No alias" "address history|No address" "interested|No interested" \
+            "case managers|Case Managers" "case notes|No case note" "client alerts|No alert" \
+            "document check|No document"; do
+	menu "${page%|*}"
+	tui_wait "${page#*|}" >/dev/null
+done
+trail=$(tui_screen | sed -n 4p)
+check_match "the current page is always shown, at the right" "Document Check *$" "$trail"
+check_match "the oldest pages are cut at the left" "^ *\.\.\. > " "$trail"
+menu "edit client"
+tui_wait "Edit: Edit Client" >/dev/null
+check_match "a form's page is named by its form" "> Edit Client *$" "$(tui_screen | sed -n 4p)"
+tui_keys Escape
+tui_wait "Document Check" >/dev/null
+menu "aliases"
+tui_wait "No alias you may see." >/dev/null
+check_match "a page visited again is where the trail goes back to, not a new entry" \
+	"Client Dashboard > Aliases *$" "$(tui_screen | sed -n 4p)"
+check "and it holds no loop" "" "$(tui_screen | sed -n 4p | grep -o 'Aliases >')"
+
+tui_section "a long sentence wraps: every choice can be read at 80 columns" \
+	'start_as alice pw-alice'
+tui_keys Right; menu "add new client"
+tui_wait "First name" >/dev/null
+tui_type "Unfinished"
+tui_keys F10
+expect_screen "the logout question starts" "You have an unfinished form or workflow"
+check_match "and its last choice is on the screen too" "Esc goes back to it" "$(status_lines | tr '\n' ' ')"
+tui_keys Escape
+tui_keys Escape Escape
+tui_stop
+
+tui_section "F9 hides the panel until it is shown again" 'start_as alice pw-alice && open_client walkthrough'
+tui_keys F9
+expect_not_screen "F9 hides the panel" "Client record"
+menu "aliases"
+expect_screen "the menu search still works" "No alias you may see."
+expect_not_screen "and the panel stays hidden after it" "Client record"
+menu "case notes"
+expect_screen "another page" "No case note you may see."
+expect_not_screen "the panel is still hidden" "Client record"
+tui_keys F9
+expect_screen "F9 shows it again" "Client record"
+tui_stop
