@@ -12,12 +12,33 @@
 
 static bool photo_on_file;    /* the dashboard's photo marker */
 
+/* The dashboard is taller than the page at times: its rows are numbered
+ * from 0 and shown from `scroll`, in the rows from `top` to `end`. */
+static struct {
+	int scroll;
+	int top, end;
+	int rows;                 /* how many it had when last drawn */
+	int height;               /* the page's rows then */
+} view;
+
+/* Draw at the dashboard's row y, if that row is on the screen. */
+static void put(int y, int x, int width, const char *text, int attr)
+{
+	int row = view.top + y - view.scroll;
+
+	if (y + 1 > view.rows)
+		view.rows = y + 1;
+	if (row >= view.top && row < view.end)
+		draw_text(row, x, width, text, attr, 0);
+}
+
 static void check_photo(struct app *app)
 {
 	struct photo_info info;
 	char *err = NULL;
 
 	photo_on_file = false;
+	view.scroll = 0;
 	if (!app->has_client)
 		return;
 	if (photo_info(app->s.db, app->client.id, &info, &err))
@@ -28,15 +49,14 @@ static void check_photo(struct app *app)
 
 static int row(int y, int x, int width, const char *label, const char *value)
 {
-	draw_text(y, x, 16, label, theme_attr(ROLE_LABEL), 0);
-	draw_text(y, x + 17, width - 17, value && *value ? value : "(not given)",
-	          theme_attr(ROLE_NORMAL), 0);
+	put(y, x, 16, label, theme_attr(ROLE_LABEL));
+	put(y, x + 17, width - 17, value && *value ? value : "(not given)", theme_attr(ROLE_NORMAL));
 	return y + 1;
 }
 
 /* The family shown with the client: its name, and each member with the
  * relationship to the head (as in Family Members). Returns the next row. */
-static int draw_household(const struct client_summary *c, int y, int left, int width, int end)
+static int draw_household(const struct client_summary *c, int y, int left, int width)
 {
 	char line[512];
 	int i;
@@ -44,31 +64,31 @@ static int draw_household(const struct client_summary *c, int y, int left, int w
 	snprintf(line, sizeof line, "Household%s%s%s", c->family.id ? ": " : "",
 	         c->family.id ? c->family.name : "", c->family.id && !c->family.is_current
 	         ? " (not the client's current family)" : "");
-	draw_text(y++, left, width, line, theme_attr(ROLE_TITLE), 0);
+	put(y++, left, width, line, theme_attr(ROLE_TITLE));
 	if (!c->household.n)
-		draw_text(y++, left + 2, width - 2, "(in no household)", theme_attr(ROLE_LABEL), 0);
-	for (i = 0; i < c->household.n && y < end; i++) {
+		put(y++, left + 2, width - 2, "(in no household)", theme_attr(ROLE_LABEL));
+	for (i = 0; i < c->household.n; i++) {
 		const struct family_member *m = &c->household.rows[i];
 		snprintf(line, sizeof line, "%s %s: %s", m->first_name, m->last_name,
 		         family_relationship_short(m->relationship_label));
-		draw_text(y++, left + 2, width - 2, line, theme_attr(ROLE_NORMAL), 0);
+		put(y++, left + 2, width - 2, line, theme_attr(ROLE_NORMAL));
 	}
 	return y;
 }
 
 /* A titled list of lines (none: the `none` sentence); returns the next row. */
-static int section(int y, int x, int width, int end, const char *title, char *const *lines,
+static int section(int y, int x, int width, const char *title, char *const *lines,
                    const char *none)
 {
 	int i;
 
-	if (y + 1 >= end || (!none && (!lines || !lines[0])))
+	if (!none && (!lines || !lines[0]))
 		return y;
-	draw_text(y++, x, width, title, theme_attr(ROLE_TITLE), 0);
+	put(y++, x, width, title, theme_attr(ROLE_TITLE));
 	if (!lines || !lines[0])
-		draw_text(y++, x + 2, width - 2, none, theme_attr(ROLE_LABEL), 0);
-	for (i = 0; lines && lines[i] && y < end; i++)
-		draw_text(y++, x + 2, width - 2, lines[i], theme_attr(ROLE_NORMAL), 0);
+		put(y++, x + 2, width - 2, none, theme_attr(ROLE_LABEL));
+	for (i = 0; lines && lines[i]; i++)
+		put(y++, x + 2, width - 2, lines[i], theme_attr(ROLE_NORMAL));
 	return y + 1;
 }
 
@@ -90,7 +110,7 @@ static int draw_summary(const struct client_summary *c, int y, int left, int wid
 	if (c->merged_into && *c->merged_into) {
 		char merged[64];
 		snprintf(merged, sizeof merged, "Merged into client %s", c->merged_into);
-		draw_text(y++, left, width, merged, theme_attr(ROLE_ERROR), 0);
+		put(y++, left, width, merged, theme_attr(ROLE_ERROR));
 	}
 	return y + 1;
 }
@@ -101,22 +121,31 @@ static void draw(struct app *app, int top, int left, int height, int width)
 {
 	const struct client_summary *c = &app->client;
 	char name[256];
-	int y, x = left, w = width, end = top + height;
+	int y, x = left, w = width;
 
+	view.top = top;
+	view.end = top + height;
+	view.height = height;
+	view.rows = 0;
 	snprintf(name, sizeof name, "%s%s%s %s%s%s", c->first_name, *c->middle_name ? " " : "",
 	         c->middle_name, c->last_name, *c->suffix ? " " : "", c->suffix);
-	draw_text(top, left, width, name, theme_attr(ROLE_TITLE), 0);
-	y = draw_summary(c, top + 2, left, width >= 76 ? width / 2 - 1 : width);
+	put(0, left, width, name, theme_attr(ROLE_TITLE));
+	y = draw_summary(c, 2, left, width >= 76 ? width / 2 - 1 : width);
 	if (width >= 76) {
 		x = left + width / 2 + 1;
 		w = width - width / 2 - 1;
-		y = top + 2;
+		y = 2;
 	}
-	y = section(y, x, w, end, "Alerts", c->alert_lines, NULL);
-	y = section(y, x, w, end, "Case managers", c->case_managers, "(none you may see)");
-	y = draw_household(c, y, x, w, end) + 1;
-	y = section(y, x, w, end, "Open enrollments", c->enrollments, NULL);
-	section(y, x, w, end, "Paused workflows", c->paused, NULL);
+	y = section(y, x, w, "Alerts", c->alert_lines, NULL);
+	y = section(y, x, w, "Case managers", c->case_managers, "(none you may see)");
+	y = draw_household(c, y, x, w) + 1;
+	y = section(y, x, w, "Open enrollments", c->enrollments, NULL);
+	section(y, x, w, "Paused workflows", c->paused, NULL);
+	if (view.scroll > 0)
+		draw_text(top, left + width - 16, 16, "(more above: Up)", theme_attr(ROLE_LABEL), 0);
+	if (view.rows - view.scroll > height)
+		draw_text(top + height - 1, left + width - 18, 18, "(more below: Down)",
+		          theme_attr(ROLE_LABEL), 0);
 }
 
 bool client_select(struct app *app, const char *id)
@@ -164,7 +193,41 @@ void edit_release(struct app *app)
 	edit_current(app, "client_release");
 }
 
+/* Up and Down, PgUp and PgDn, Home and End scroll a dashboard taller than
+ * the page. */
+static enum reaction key(struct app *app, wint_t k, bool is_key, enum action a, int height)
+{
+	int last = view.rows - view.height, step = view.height > 2 ? view.height - 2 : 1;
+
+	(void)app, (void)k, (void)is_key, (void)height;
+	switch (a) {
+	case A_DOWN: view.scroll++; break;
+	case A_UP: view.scroll--; break;
+	case A_PAGE_DOWN: view.scroll += step; break;
+	case A_PAGE_UP: view.scroll -= step; break;
+	case A_HOME: view.scroll = 0; break;
+	case A_END: view.scroll = last; break;
+	default: return R_UNHANDLED;
+	}
+	if (view.scroll > last)
+		view.scroll = last;
+	if (view.scroll < 0)
+		view.scroll = 0;
+	return R_REDRAW;
+}
+
+static int hints(const struct app *app, struct hint *h)
+{
+	(void)app;
+	if (view.rows <= view.height)
+		return 0;
+	h[0] = (struct hint){ A_PAGE_DOWN, "more" };
+	return 1;
+}
+
 const struct page_ops client_page = {
+	.key = key,
+	.hints = hints,
 	.name = "client", .title = "Client Dashboard", .need = NEED_CLIENT,
 	.enter = check_photo,
 	.returned = check_photo,

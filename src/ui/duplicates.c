@@ -41,22 +41,30 @@ bool dup_panel_check(struct app *app, struct dup_panel *p, const char *first, co
 void dup_panel_draw(const struct dup_panel *p, int top, int left, int height, int width)
 {
 	char line[512];
-	int i, y = top;
+	int i, y = top, fit, first;
 
 	y += draw_wrapped(y, left, width, 2, "Possible duplicates: clients you may see who could "
 	                  "be this person, likeliest first.", theme_attr(ROLE_ERROR));
 	y++;
-	/* two lines each: who, then why */
-	for (i = 0; i < p->found.nrows && y < top + height - 5; i++, y += 2) {
+	/* two lines each: who, then why; as many as fit, the selected among them */
+	fit = (top + height - 4 - y) / 2;
+	if (fit < 1)
+		fit = 1;
+	first = p->sel >= fit ? p->sel - fit + 1 : 0;
+	if (first > 0)
+		draw_text(y - 1, left, width, "(more above: Up)", theme_attr(ROLE_LABEL), 0);
+	for (i = first; i < p->found.nrows && i < first + fit; i++, y += 2) {
 		const struct client_duplicate *d = &p->found.rows[i];
-		snprintf(line, sizeof line, "%-6s %s, %s  %s  %s%s%s", d->id,
+		snprintf(line, sizeof line, "%s %s, %s  %s  %s%s%s", d->id,
 		         d->last_name ? d->last_name : "", d->first_name ? d->first_name : "",
 		         d->birth_date ? d->birth_date : "", d->ssn4 && *d->ssn4 ? "xxx-xx-" : "",
 		         d->ssn4 ? d->ssn4 : "", d->sure ? "  (sure match)" : "");
 		draw_text(y, left, width, line, theme_attr(i == p->sel ? ROLE_SELECTED : ROLE_NORMAL), 1);
-		snprintf(line, sizeof line, "       %s", d->reasons ? d->reasons : "");
+		snprintf(line, sizeof line, "  %s", d->reasons ? d->reasons : "");
 		draw_text(y + 1, left, width, line, theme_attr(ROLE_LABEL), 0);
 	}
+	if (i < p->found.nrows)
+		draw_text(y, left, width, "(more below: Down)", theme_attr(ROLE_LABEL), 0);
 	draw_wrapped(y + 1, left, width, 3, "Enter opens the selected client instead (this intake "
 	             "is not saved). F2 goes on: none of them is this person. Esc goes back to the "
 	             "first step.", theme_attr(ROLE_LABEL));
@@ -82,7 +90,7 @@ enum dup_choice dup_panel_key(struct dup_panel *p, enum action a)
 		p->shown = false;
 		return DUP_BACK;
 	default:
-		return DUP_STAY;
+		return DUP_NOT_MINE;
 	}
 }
 

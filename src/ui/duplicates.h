@@ -22,6 +22,7 @@ enum dup_choice {
 	DUP_OPEN,          /* open the selected client: p->found.rows[p->sel].id */
 	DUP_GO_ON,         /* none is this person: go on with the intake */
 	DUP_BACK,          /* back to the first step */
+	DUP_NOT_MINE,      /* not a key of the panel's: the frame's (F9, F1, ...) */
 };
 
 /* Look for duplicates among the clients the user may see (the check is

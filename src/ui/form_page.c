@@ -260,8 +260,9 @@ static void save(struct app *app)
 	save_step(app, false);
 }
 
-/* The duplicate list's keys: open one instead, go on, or back. */
-static void duplicate_key(struct app *app, enum action a)
+/* The duplicate list's keys: open one instead, go on, or back; the rest
+ * are the frame's. */
+static enum reaction duplicate_key(struct app *app, enum action a)
 {
 	void (*hook)(struct app *, const char *, const char *);
 	char *id;
@@ -283,9 +284,12 @@ static void duplicate_key(struct app *app, enum action a)
 	case DUP_BACK:
 		app->status[0] = 0;
 		break;
+	case DUP_NOT_MINE:
+		return R_UNHANDLED;
 	default:
 		break;
 	}
+	return R_REDRAW;
 }
 
 static void save_step(struct app *app, bool duplicates_seen)
@@ -369,10 +373,8 @@ static enum reaction key(struct app *app, wint_t k, bool is_key, enum action a, 
 		return R_UNHANDLED;
 	if (is_key || !iswprint(k))
 		fp.typing.in = NULL;         /* typing into an option field starts again */
-	if (fp.dups.shown) {
-		duplicate_key(app, a);
-		return R_REDRAW;
-	}
+	if (fp.dups.shown)
+		return duplicate_key(app, a);
 	if (fp.choosing)
 		return form_chooser_key(app, a);
 	if (form_wants_chooser(a) && form_open_chooser(app, a))
@@ -495,6 +497,11 @@ static int hints(const struct app *app, struct hint *h)
 	(void)app;
 	if (!fp.form)
 		return 0;
+	if (fp.dups.shown) {
+		h[n++] = (struct hint){ A_OPEN, "open it instead" };
+		h[n++] = (struct hint){ A_SAVE, "none is: go on" };
+		return n;
+	}
 	f = field(fp.focus);
 	h[n++] = (struct hint){ A_SAVE, fp.step < form_step_count(fp.form) ? "next step" : "save" };
 	h[n++] = (struct hint){ A_NEXT_FIELD, "next field" };

@@ -219,7 +219,7 @@ static int hints_now(const struct app *app, struct hint *out)
 		memcpy(out, h, (size_t)n * sizeof *out);
 		return n;
 	}
-	own = app->page->ops->hints ? app->page->ops->hints(app, out) : 0;
+	own = app->page->ops->hints && page_ready(app) ? app->page->ops->hints(app, out) : 0;
 	for (int i = 0; i < own; i++)
 		fields = fields || out[i].action == A_NEXT_FIELD;
 	n = own;

@@ -130,6 +130,11 @@ static const char *missing(const struct app *app)
 	return NULL;
 }
 
+bool page_ready(const struct app *app)
+{
+	return !missing(app);
+}
+
 void page_draw(struct app *app, int top, int left, int height, int width)
 {
 	const char *why = missing(app);

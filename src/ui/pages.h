@@ -35,6 +35,8 @@ void pages_free(void);
 /* The page called `name`, or NULL. */
 struct page *page_named(const char *name);
 
+/* Whether what the current page needs is there. */
+bool page_ready(const struct app *app);
 /* Draw the current page in the given rectangle. */
 void page_draw(struct app *app, int top, int left, int height, int width);
 /* A key for the current page. */

@@ -75,3 +75,41 @@ expect_not_screen "the panel is still hidden" "Client record"
 tui_keys F9
 expect_screen "F9 shows it again" "Client record"
 tui_stop
+
+tui_section "a dashboard taller than the page scrolls, clear of the status line" ""
+for n in 1 2 3 4 5 6 7 8; do
+	as "alice@$harbor" "INSERT INTO hearth.client_alert (client_id, alert) VALUES ($walker, 'Alert number $n')" >/dev/null
+done
+start_as alice pw-alice && open_client walkthrough
+expect_screen "the dashboard says there is more" "(more below: Down)"
+check "the status line's row is the status line's" "" "$(tui_screen | sed -n 23p | grep -o 'Household')"
+check "the hint line offers the rest" "PgDn more" "$(hint_line | grep -o 'PgDn more')"
+tui_keys PgDn
+expect_screen "PgDn shows the rest: the household" "Household"
+expect_screen "and says there is more above" "(more above: Up)"
+tui_keys Home
+expect_screen "Home goes back to the top" "Client ID"
+tui_stop
+
+tui_section "the duplicate list scrolls, and F9 works there" ""
+for n in 1 2 3 4 5 6 7 8; do
+	as "alice@$harbor" "INSERT INTO hearth.client (first_name, last_name, birth_date, name_data_quality,
+	    ssn_data_quality, dob_data_quality, veteran_status)
+	    VALUES ('Jean', 'Dupont$n', '1960-01-0$n', 1, 99, 1, 99)" >/dev/null
+done
+start_as alice pw-alice
+tui_keys Right; menu "add new client"
+tui_wait "1 Name and identity" >/dev/null
+tui_type "Jean"; tui_keys Tab Tab; tui_type "Dupont"; tui_keys F2
+tui_wait "Possible duplicates" >/dev/null
+expect_screen "the list says when there are more than fit" "(more below: Down)"
+check_match "its hint line says what Enter and F2 do" "Enter open it instead.*F2 none is: go on" "$(hint_line)"
+tui_keys Down Down Down Down Down Down Down Down
+expect_screen "Down reaches the last of them" "(more above: Up)"
+tui_keys F9
+expect_not_screen "F9 hides the panel on the duplicate list too" "My work"
+expect_screen "and the list stays" "Possible duplicates"
+tui_keys F9 Escape
+expect_screen "Esc goes back to the first step" "Dupont"
+tui_keys Escape Escape
+tui_stop
