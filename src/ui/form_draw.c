@@ -46,34 +46,43 @@ static void step_label(char *label, size_t size, int s, bool titled)
 		snprintf(label, size, " %d ", s);
 }
 
-/* Whether every step's title fits on the bar (else only the current one's). */
-static bool all_titles_fit(int width)
+#define STEP_ROWS 2       /* the step bar wraps onto a second row */
+
+/* Lay the steps out (drawing them when `draw`), every title given when
+ * `titled`, else only the current step's; the rows they take, or
+ * STEP_ROWS + 1 when they do not fit. */
+static int lay_steps(int y, int left, int width, bool titled, bool draw)
 {
 	char label[128];
-	int s, w = 0;
+	int s, x = left, row = 0, w;
 
 	for (s = 1; s <= form_step_count(fp.form); s++) {
-		step_label(label, sizeof label, s, true);
-		w += text_width(label) + 1;
+		step_label(label, sizeof label, s, titled || s == fp.step);
+		w = text_width(label);
+		if (x > left && x + w > left + width) {
+			x = left;
+			row++;
+		}
+		if (row >= STEP_ROWS)
+			return STEP_ROWS + 1;
+		if (draw)
+			draw_text(y + row, x, left + width - x, label,
+			          theme_attr(s == fp.step ? ROLE_TAB_ACTIVE : ROLE_LABEL), 0);
+		x += w + 1;
 	}
-	return w <= width;
+	return row + 1;
 }
 
 static int draw_steps(int y, int left, int width)
 {
-	char label[128];
-	int s, x = left, n = form_step_count(fp.form);
-	bool all;
+	bool titled;
+	int rows;
 
-	if (n <= 1)
+	if (form_step_count(fp.form) <= 1)
 		return y;
-	all = all_titles_fit(width);
-	for (s = 1; s <= n && x < left + width; s++) {
-		step_label(label, sizeof label, s, all || s == fp.step);
-		x += draw_text(y, x, left + width - x, label,
-		               theme_attr(s == fp.step ? ROLE_TAB_ACTIVE : ROLE_LABEL), 0) + 1;
-	}
-	return y + 2;
+	titled = lay_steps(y, left, width, true, false) <= STEP_ROWS;
+	rows = lay_steps(y, left, width, titled, true);
+	return y + (rows > STEP_ROWS ? STEP_ROWS : rows) + 1;
 }
 
 /* The fields both changed: what is saved now, and what was typed. */
@@ -131,7 +140,7 @@ static int draw_problems(int y, int left, int width)
 		return y + draw_wrapped(y, left, width, 2, line, theme_attr(ROLE_ERROR)) + 1;
 	}
 	for (p = 0; fp.checked && p < fp.check.nproblems && p < 4; p++)
-		y += draw_wrapped(y, left, width, 2, fp.check.problems[p].message, theme_attr(ROLE_ERROR));
+		y += draw_wrapped(y, left, width, 3, fp.check.problems[p].message, theme_attr(ROLE_ERROR));
 	if (fp.checked && fp.check.nproblems > 4) {
 		char more[64];
 		snprintf(more, sizeof more, "... and %zu more", fp.check.nproblems - 4);
@@ -182,9 +191,11 @@ static int field_rows(int i)
 	return fp.in[i].multiline ? MEMO_ROWS : 1;
 }
 
+#define HELP_ROWS_MAX 4
+
 void form_draw(struct app *app, int top, int left, int height, int width)
 {
-	int y, i, first = 0, shown = 0, rows, cursor_y = -1, iw, need;
+	int y, i, first = 0, shown = 0, rows, cursor_y = -1, iw, need, help_rows, bottom;
 
 	(void)app;
 	if (!fp.form) {
@@ -200,11 +211,17 @@ void form_draw(struct app *app, int top, int left, int height, int width)
 		draw_text(top, left, width, fp.form->title, theme_attr(ROLE_TITLE), 0);
 	}
 	y = draw_problems(draw_steps(top + 1, left, width), left, width);
+	/* the focused field's help, whole, under the fields (at least the two
+	 * rows it always had, so that the fields do not move as focus does) */
+	help_rows = field(fp.focus)->help
+	            ? wrapped_rows(width, HELP_ROWS_MAX, field(fp.focus)->help) : 0;
+	help_rows = help_rows < 2 ? 2 : help_rows;
+	bottom = top + height - help_rows;
 	if (fp.dups.shown) {
 		dup_panel_draw(&fp.dups, y, left, top + height - y, width);
 		return;
 	}
-	rows = top + height - 2 - y;
+	rows = bottom - y;
 	/* scroll so the focused field shows: skip fields from the step's start */
 	for (i = 0, need = 0; i <= fp.focus; i++)
 		if (field(i)->step == fp.step)
@@ -215,7 +232,7 @@ void form_draw(struct app *app, int top, int left, int height, int width)
 			first++;
 		}
 	iw = width - LABEL_WIDTH - 2 < INPUT_WIDTH ? width - LABEL_WIDTH - 2 : INPUT_WIDTH;
-	for (i = 0, shown = 0; i < nfields() && y < top + height - 2; i++) {
+	for (i = 0, shown = 0; i < nfields() && y < bottom; i++) {
 		if (field(i)->step != fp.step || shown++ < first)
 			continue;
 		draw_text(y, left, LABEL_WIDTH - 2, field(i)->label,
@@ -225,7 +242,7 @@ void form_draw(struct app *app, int top, int left, int height, int width)
 		if (i == fp.focus)
 			cursor_y = y;
 		if (fp.in[i].multiline) {
-			int n = top + height - 2 - y < field_rows(i) ? top + height - 2 - y : field_rows(i);
+			int n = bottom - y < field_rows(i) ? bottom - y : field_rows(i);
 			input_draw_lines(&fp.in[i], y, left + LABEL_WIDTH, iw, n,
 			                 theme_attr(i == fp.focus ? ROLE_FIELD_ACTIVE : ROLE_FIELD), false);
 			y += n;
@@ -241,14 +258,14 @@ void form_draw(struct app *app, int top, int left, int height, int width)
 		y++;
 	}
 	if (field(fp.focus)->help)
-		draw_wrapped(top + height - 2, left, width, 2, field(fp.focus)->help,
+		draw_wrapped(bottom, left, width, help_rows, field(fp.focus)->help,
 		             theme_attr(ROLE_LABEL));
 	if (cursor_y >= 0) {
 		curs_set(1);
 		if (fp.in[fp.focus].multiline)
 			input_draw_lines(&fp.in[fp.focus], cursor_y, left + LABEL_WIDTH, iw,
-			                 top + height - 2 - cursor_y < MEMO_ROWS
-			                 ? top + height - 2 - cursor_y : MEMO_ROWS,
+			                 bottom - cursor_y < MEMO_ROWS
+			                 ? bottom - cursor_y : MEMO_ROWS,
 			                 theme_attr(ROLE_FIELD_ACTIVE), true);
 		else if (option_field(field(fp.focus)))
 			option_draw(&fp.in[fp.focus], cursor_y, left + LABEL_WIDTH, iw,

@@ -12,15 +12,47 @@
 #include "draw.h"
 #include "theme.h"
 
-static int column_width(const struct list *l, int c, int width)
-{
-	int used = 0, i;
+#define MAX_COLS 16
+#define NARROWEST 4
 
-	if (l->cols[c].width)
-		return l->cols[c].width;
-	for (i = 0; i < l->ncols; i++)
-		used += l->cols[i].width + 1;
-	return width - used > 4 ? width - used : 4;
+/* The widest a column's text is: its title (with the sort marker) and its
+ * cells on the loaded page. */
+static int widest(const struct list *l, int c)
+{
+	int w = text_width(l->cols[c].title) + (c == l->sort ? 2 : 0), r, cw;
+
+	for (r = 0; r < l->nrows; r++)
+		if ((cw = text_width(l->cell(l->ctx, r, c))) > w)
+			w = cw;
+	return w;
+}
+
+/* The columns' widths in `width`. Each is its declared width, widened to
+ * its text when every column fits so (the last takes the rest of the
+ * line); else the declared widths, the column without one taking the rest. */
+static void column_widths(const struct list *l, int width, int *out)
+{
+	int n = l->ncols < MAX_COLS ? l->ncols : MAX_COLS, c, sum = 0, rest = -1;
+
+	if (n == 0)
+		return;
+	for (c = 0; c < n; c++) {
+		int text = widest(l, c);
+		out[c] = l->cols[c].width > text ? l->cols[c].width : text;
+		sum += out[c] + 1;
+	}
+	if (sum - 1 <= width) {
+		out[n - 1] += width - (sum - 1);
+		return;
+	}
+	for (sum = 0, c = 0; c < n; c++) {
+		out[c] = l->cols[c].width;
+		if (!out[c])
+			rest = c;
+		sum += out[c] + 1;
+	}
+	if (rest >= 0)
+		out[rest] = width - sum > NARROWEST ? width - sum : NARROWEST;
 }
 
 /* The action menu, under the selected row. */
@@ -43,10 +75,11 @@ static void draw_menu(const struct list *l, int y, int x, int width)
 void list_draw(const struct list *l, int y, int x, int height, int width, bool focused)
 {
 	char title[64], line[128];
-	int c, r, cx, w;
+	int c, r, cx, w, widths[MAX_COLS] = { 0 };
 
-	for (c = 0, cx = x; c < l->ncols && cx < x + width; c++) {
-		w = column_width(l, c, width);
+	column_widths(l, width, widths);
+	for (c = 0, cx = x; c < l->ncols && c < MAX_COLS && cx < x + width; c++) {
+		w = widths[c];
 		snprintf(title, sizeof title, "%s%s", l->cols[c].title,
 		         c == l->sort ? (l->desc ? " v" : " ^") : "");
 		draw_text(y, cx, w < x + width - cx ? w : x + width - cx, title,
@@ -57,8 +90,8 @@ void list_draw(const struct list *l, int y, int x, int height, int width, bool f
 		int row = l->top + r, attr = theme_attr(row == l->sel && focused ? ROLE_SELECTED
 		                                                                  : ROLE_NORMAL);
 		draw_fill(y + 1 + r, x, width, attr);
-		for (c = 0, cx = x; c < l->ncols && cx < x + width; c++) {
-			w = column_width(l, c, width);
+		for (c = 0, cx = x; c < l->ncols && c < MAX_COLS && cx < x + width; c++) {
+			w = widths[c];
 			draw_text(y + 1 + r, cx, w < x + width - cx ? w : x + width - cx,
 			          l->cell(l->ctx, row, c), attr, 0);
 			cx += w + 1;
