@@ -193,11 +193,23 @@ static char **changed(const struct record_edit *e, const char *field, const char
 	return v;
 }
 
+/* Another session of the user saves `field` of the record meanwhile. */
+static void saved_meanwhile(struct db *db, const struct form *f, const char *id,
+                            const char *field, const char *value)
+{
+	struct record_edit other = begin_edit(db, f, id);
+	char **theirs = changed(&other, field, value);
+
+	CHECK(record_update(db, &other, theirs, &ctx) == RECORD_DONE);
+	record_values_free(f, theirs);
+	record_edit_free(&other);
+}
+
 static void test_update(struct db *amy, struct db *amy2, const char *note)
 {
 	const struct form *f = form("case_note");
-	struct record_edit e = begin_edit(amy, f, note), other;
-	char **mine, **theirs, *before = xstrdup(e.stamp);
+	struct record_edit e = begin_edit(amy, f, note);
+	char **mine, *before = xstrdup(e.stamp);
 
 	/* nothing changed: nothing written */
 	mine = changed(&e, "title", get(f, e.orig, "title"));
@@ -215,24 +227,18 @@ static void test_update(struct db *amy, struct db *amy2, const char *note)
 
 	/* someone saves another field meanwhile: taken in, both kept */
 	e = begin_edit(amy, f, note);
-	other = begin_edit(amy2, f, note);
-	theirs = changed(&other, "body", "Called the landlord.");
-	CHECK(record_update(amy2, &other, theirs, &ctx) == RECORD_DONE);
+	saved_meanwhile(amy2, f, note, "body", "Called the landlord.");
 	mine = changed(&e, "title", "Housing plan, week 2");
 	CHECK(record_update(amy, &e, mine, &ctx) == RECORD_DONE);
 	check_value(amy, "SELECT title || ' / ' || body FROM hearth.case_note WHERE id = $1::bigint",
 	            note, "Housing plan, week 2 / Called the landlord.");
 	record_values_free(f, mine);
-	record_values_free(f, theirs);
 	record_edit_free(&e);
-	record_edit_free(&other);
 
 	/* ... and the same field: a conflict, theirs shown, nothing written
 	 * until the person saves over it */
 	e = begin_edit(amy, f, note);
-	other = begin_edit(amy2, f, note);
-	theirs = changed(&other, "title", "Their title");
-	CHECK(record_update(amy2, &other, theirs, &ctx) == RECORD_DONE);
+	saved_meanwhile(amy2, f, note, "title", "Their title");
 	mine = changed(&e, "title", "My title");
 	CHECK(record_update(amy, &e, mine, &ctx) == RECORD_CONFLICT);
 	CHECK(e.theirs != NULL);
@@ -245,9 +251,7 @@ static void test_update(struct db *amy, struct db *amy2, const char *note)
 	CHECK(record_update(amy, &e, mine, &ctx) == RECORD_DONE);
 	check_value(amy, "SELECT title FROM hearth.case_note WHERE id = $1::bigint", note, "My title");
 	record_values_free(f, mine);
-	record_values_free(f, theirs);
 	record_edit_free(&e);
-	record_edit_free(&other);
 	free(before);
 }
 

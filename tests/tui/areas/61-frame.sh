@@ -117,21 +117,18 @@ tui_stop
 tui_section "columns take the width the terminal gives" ""
 as "alice@$harbor" "INSERT INTO hearth.client (first_name, last_name, name_data_quality, ssn_data_quality,
     dob_data_quality, veteran_status) VALUES ('Toby', 'Quennell-Marshwood', 1, 99, 99, 99)" >/dev/null
-run_hearth 100 30
-login alice pw-alice
-tui_wait "Welcome" >/dev/null
-tui_keys Right; menu "find client"
-tui_wait "First name" >/dev/null
-tui_keys Tab; tui_type "quennell-m"; tui_keys Enter
-tui_wait "1 found." >/dev/null
+find_toby() {   # find_toby COLS ROWS: Find Client's list, at that size, with her found
+	run_hearth "$1" "$2"
+	login alice pw-alice
+	tui_wait "Welcome" >/dev/null
+	tui_keys Right; menu "find client"
+	tui_wait "First name" >/dev/null
+	tui_keys Tab; tui_type "quennell-m"; tui_keys Enter
+	tui_wait "1 found." >/dev/null
+}
+find_toby 100 30
 expect_screen "a long last name is shown whole when the line has room" "Quennell-Marshwood"
 tui_stop
-run_hearth 80 24
-login alice pw-alice
-tui_wait "Welcome" >/dev/null
-tui_keys Right; menu "find client"
-tui_wait "First name" >/dev/null
-tui_keys Tab; tui_type "quennell-m"; tui_keys Enter
-tui_wait "1 found." >/dev/null
+find_toby 80 24
 expect_screen "at 80 columns with the panel the columns keep their widths" "Quennell-Marsh "
 tui_stop
