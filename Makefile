@@ -23,15 +23,18 @@ CTL_LDLIBS = $(shell pkg-config --libs libpq 2>/dev/null)
 
 BUILD    = build
 UTIL_SRC = src/util/xalloc.c src/util/date.c
-DB_SRC   = src/db/db.c
-FORMS_SRC = src/forms/form_errors.c src/forms/form_ini.c src/forms/form.c \
-            src/forms/field.c src/forms/validate.c src/forms/workflow.c src/forms/changes.c \
+DB_SRC   = src/db/db.c src/db/db_records.c
+FORMS_SRC = src/forms/form_errors.c src/forms/form_ini.c src/forms/form.c src/forms/form_checks.c \
+            src/forms/form_query.c src/forms/form_set.c \
+            src/forms/field.c src/forms/field_ids.c src/forms/field_display.c \
+            src/forms/validate.c src/forms/workflow.c src/forms/changes.c \
             src/forms/form_place.c
 # saving records needs a server: not in the parsers' unit and fuzz builds
 RECORD_SRC = src/forms/record.c src/lookup.c src/client.c src/family.c
 CTL_SRC  = src/ctl/main.c src/ctl/migrate.c src/ctl/admin.c src/ctl/table.c \
-           src/ctl/demo.c src/ctl/demo_world.c src/ctl/demo_people.c \
-           src/ctl/demo_records.c src/ctl/demo_names.c src/ctl/demo_rng.c \
+           src/ctl/demo.c src/ctl/demo_summary.c src/ctl/demo_world.c \
+           src/ctl/demo_people.c src/ctl/demo_clients.c src/ctl/demo_enrollments.c \
+           src/ctl/demo_records.c src/ctl/demo_notes.c src/ctl/demo_names.c src/ctl/demo_rng.c \
            src/ctl/demo_copy.c $(BUILD)/migrations.c
 HEARTH_SRC = src/main.c src/conf.c src/session.c $(RECORD_SRC) src/merge.c src/address_history.c src/paused.c src/choice_lists.c src/quick_find.c src/client_files.c src/record_rules.c $(wildcard src/ui/*.c) $(FORMS_SRC)
 MIGRATIONS = $(sort $(wildcard sql/*.sql))

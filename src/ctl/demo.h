@@ -1,11 +1,15 @@
 /* demo.h: what the files of hearthctl demo-data share. Internal to it.
  *
  *   demo.c          the command: checks, the one transaction, the cast made
- *                   through the schema's own functions, the summary
+ *                   through the schema's own functions
  *   demo_world.c    the fixed cast: organizations, users, MOUs, programs
- *   demo_people.c   clients and their households
- *   demo_records.c  enrollments, services, assessments, case notes and
- *                   release exceptions
+ *   demo_summary.c  the summary once the data is loaded
+ *   demo_people.c   the plan of clients and households; the households' rows
+ *   demo_clients.c  the clients' rows
+ *   demo_enrollments.c  the plan of enrollments
+ *   demo_records.c  enrollments, services, assessments and release
+ *                   exceptions
+ *   demo_notes.c    case notes
  *   demo_names.c, demo_rng.c, demo_copy.c: names, random numbers, COPY rows
  *
  * Generation has two steps: a compact plan in memory (people, families,
@@ -26,6 +30,10 @@
 #include "demo_rng.h"
 
 struct db;
+struct timespec;
+
+/* Every demo user's password. */
+#define PASSWORD "demo"
 
 enum { DEMO_ORGS = 5, DEMO_MOUS = 2, DEMO_USERS = 14, DEMO_PROGRAMS = 14 };
 /* The organizations of the cast, by index. */
@@ -149,6 +157,11 @@ unsigned demo_mou_active(int mou);
 /* COPY the programs and their grants. False on error (see db_error). */
 bool demo_load_programs(struct demo *d);
 
+/* demo_summary.c */
+/* ANALYZE, then print the time since `start`, the accounts and the row
+ * counts; CTL_OK or the failure's status (ctl_fail). */
+int finish(struct demo *d, const struct timespec *start);
+
 /* demo_people.c */
 void demo_plan_people(struct demo *d);
 /* Write a client's name into the buffers (empty when there is none). */
@@ -156,8 +169,14 @@ void demo_person_name(const struct demo_person *p, char first[64], char last[64]
 /* COPY clients, families and family members. */
 bool demo_load_people(struct demo *d);
 
-/* demo_records.c */
+/* demo_clients.c */
+/* COPY the clients. False on error (see db_error). */
+bool load_clients(struct demo *d);
+
+/* demo_enrollments.c */
 void demo_plan_enrollments(struct demo *d);
+
+/* demo_records.c */
 /* COPY enrollments, services, assessments, case notes, release exceptions. */
 bool demo_load_records(struct demo *d);
 

@@ -1,15 +1,11 @@
 /* demo_records.c: what the organizations keep about the demo clients —
  * enrollments, services, assessments, case notes — and the release
- * exceptions between them.
+ * exceptions between them, written by COPY from the plan of enrollments
+ * (demo_enrollments.c); the case notes are in demo_notes.c.
  *
- * The plan gives each household one to four stays, one after another, the
- * first with the organization that took the intake and later ones with any
- * organization that sees the client (its intake's sharing level), plus now
- * and then a health or outreach enrollment alongside. A family's members are
- * enrolled together, under one household id. Services, assessments and case
- * notes follow the head's enrollments, dated within them, written by a user
- * of the enrolling organization, under every restriction; some notes stand
- * alone and some are read-only.
+ * Services, assessments and case notes follow the head's enrollments, dated
+ * within them, written by a user of the enrolling organization, under every
+ * restriction; some notes stand alone and some are read-only.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,144 +14,11 @@
 #include "../util/xalloc.h"
 #include "demo.h"
 #include "demo_copy.h"
-
-#define MAX_STAYS 4
-#define ORG_BIT(o) (1u << (o))
-
-/* ---- the plan of enrollments ---- */
-
-static void add_enrollment(struct demo *d, const struct demo_enrollment *e)
-{
-	if (d->nenrollments == d->enrollments_cap) {
-		d->enrollments_cap = d->enrollments_cap ? 2 * d->enrollments_cap : 1024;
-		d->enrollments = xrealloc(d->enrollments,
-		                          d->enrollments_cap * sizeof *d->enrollments);
-	}
-	d->enrollments[d->nenrollments++] = *e;
-}
-
-/* A program of the organization for a family or a single person; with
- * `support`, only services-only and outreach programs. -1 when none. */
-static int pick_program(struct demo_rng *r, int org, bool family, bool support)
-{
-	int fits[DEMO_PROGRAMS], n = 0, p;
-
-	for (p = 0; p < DEMO_PROGRAMS; p++) {
-		const struct demo_program *g = &demo_programs[p];
-		if (g->org == org && (family ? g->families : g->singles)
-		    && (!support || g->project_type == PT_SSO || g->project_type == PT_SO))
-			fits[n++] = p;
-	}
-	return n ? fits[demo_rng_below(r, (uint32_t)n)] : -1;
-}
-
-/* How many days a stay lasts: mostly short, some to the program's longest. */
-static int32_t stay_days(struct demo_rng *r, int program)
-{
-	const struct demo_program *g = &demo_programs[program];
-	uint64_t u = demo_rng_below(r, 1000);
-
-	return g->min_days + (int32_t)((uint64_t)(g->max_days - g->min_days) * u * u / 1000000);
-}
-
-static uint8_t pick_restriction(struct demo_rng *r, unsigned organization, unsigned user)
-{
-	unsigned roll = demo_rng_below(r, 1000);
-
-	return roll < user ? RESTRICT_USER : roll < user + organization ? RESTRICT_ORGANIZATION
-	                                                                : RESTRICT_NONE;
-}
-
-/* Any organization among `orgs` (bits); -1 when there is none. */
-static int any_org(struct demo_rng *r, unsigned orgs)
-{
-	int some[DEMO_ORGS], n = 0, o;
-
-	for (o = 0; o < DEMO_ORGS; o++)
-		if (orgs & ORG_BIT(o))
-			some[n++] = o;
-	return n ? some[demo_rng_below(r, (uint32_t)n)] : -1;
-}
-
-/* Now and then another organization among `orgs` (bits), else `org`. */
-static int next_org(struct demo_rng *r, unsigned orgs, int org)
-{
-	int other = any_org(r, orgs & ~ORG_BIT(org));
-
-	return other < 0 || demo_rng_chance(r, 600) ? org : other;
-}
-
-/* One stay of the household of `size` people from client `first`. */
-static void add_stay(struct demo *d, struct demo_rng *r, uint32_t first, uint32_t size,
-                     int program, int32_t entry, int32_t exit, uint32_t household)
-{
-	struct demo_enrollment e = { 0 };
-	uint32_t k;
-
-	e.program = (uint8_t)program;
-	e.entry = entry;
-	e.exit = exit;
-	e.household = household;
-	e.user = (uint8_t)demo_pick_user(d, r, demo_programs[program].org);
-	e.restriction = pick_restriction(r, 80, 40);
-	for (k = 0; k < size; k++) {
-		e.client = first + k;
-		e.rel = size > 1 ? d->people[first + k].rel : 1;
-		add_enrollment(d, &e);
-	}
-}
-
-static void plan_household(struct demo *d, struct demo_rng *r, uint32_t first, uint32_t size,
-                           uint32_t *household)
-{
-	const struct demo_person *p = &d->people[first];
-	unsigned orgs = demo_intake_orgs(p);
-	int org = p->org, stay, program;
-	int32_t entry = p->intake, exit;
-
-	for (stay = 0; stay < MAX_STAYS; stay++) {
-		program = pick_program(r, org, size > 1, false);
-		exit = entry + stay_days(r, program);
-		if (exit >= d->today)
-			exit = DEMO_NO_DATE;
-		add_stay(d, r, first, size, program, entry, exit, ++*household);
-		if (exit == DEMO_NO_DATE || !demo_rng_chance(r, 300))
-			break;
-		entry = exit + demo_rng_range(r, 7, 240);
-		if (entry >= d->today)
-			break;
-		org = next_org(r, orgs, org);
-	}
-	if (size == 1 && demo_rng_chance(r, 150)) {
-		org = any_org(r, orgs & ~ORG_BIT(p->org));
-		program = org < 0 ? -1 : pick_program(r, org, false, true);
-		entry = p->intake + demo_rng_range(r, 0, 60);
-		if (program >= 0 && entry < d->today) {
-			exit = entry + stay_days(r, program);
-			add_stay(d, r, first, 1, program, entry, exit >= d->today ? DEMO_NO_DATE : exit,
-			         ++*household);
-		}
-	}
-}
-
-void demo_plan_enrollments(struct demo *d)
-{
-	struct demo_rng r;
-	uint32_t i, household = 0;
-
-	demo_rng_seed(&r, d->seed, STREAM_ENROLLMENTS);
-	for (i = 0; i < d->clients; i++) {
-		const struct demo_person *p = &d->people[i];
-		if (!p->family)
-			plan_household(d, &r, i, 1, &household);
-		else if (p->rel == 1)
-			plan_household(d, &r, i, d->families[p->family - 1].size, &household);
-	}
-}
+#include "demo_records.h"
 
 /* ---- shared helpers ---- */
 
-static const char *const restriction_names[] = { "none", "organization", "user" };
+const char *const restriction_names[] = { "none", "organization", "user" };
 
 /* The last day of an enrollment so far: nothing is dated today, whose
  * business hours may still be ahead. */
@@ -165,8 +28,8 @@ static int32_t last_day(const struct demo *d, const struct demo_enrollment *e)
 }
 
 /* The k-th of n days spread over the enrollment (k < n). */
-static int32_t spread_day(const struct demo *d, struct demo_rng *r,
-                          const struct demo_enrollment *e, int k, int n)
+int32_t spread_day(const struct demo *d, struct demo_rng *r,
+                   const struct demo_enrollment *e, int k, int n)
 {
 	int32_t span = last_day(d, e) - e->entry;
 	int32_t day = e->entry + (int32_t)((int64_t)span * (2 * k + 1) / (2 * n));
@@ -175,7 +38,7 @@ static int32_t spread_day(const struct demo *d, struct demo_rng *r,
 	return day < e->entry ? e->entry : day > last_day(d, e) ? last_day(d, e) : day;
 }
 
-static int pick_minute(struct demo_rng *r)
+int pick_minute(struct demo_rng *r)
 {
 	return demo_rng_range(r, 8 * 60, 18 * 60 - 1);
 }
@@ -194,8 +57,8 @@ static int enrollment_minute(const struct demo *d, uint32_t i)
 
 /* The minute a record about the client dated `day` was written: after the
  * intake and after the enrollment (i, or UINT32_MAX for none) on their days. */
-static int record_minute(const struct demo *d, struct demo_rng *r, uint32_t client, uint32_t i,
-                         int32_t day)
+int record_minute(const struct demo *d, struct demo_rng *r, uint32_t client, uint32_t i,
+                  int32_t day)
 {
 	if (i != UINT32_MAX && day == d->enrollments[i].entry)
 		return enrollment_minute(d, i) + demo_rng_range(r, 1, 45);
@@ -205,7 +68,7 @@ static int record_minute(const struct demo *d, struct demo_rng *r, uint32_t clie
 }
 
 /* The author: mostly whoever made the enrollment, else a colleague. */
-static int pick_author(const struct demo *d, struct demo_rng *r, const struct demo_enrollment *e)
+int pick_author(const struct demo *d, struct demo_rng *r, const struct demo_enrollment *e)
 {
 	if (demo_rng_chance(r, 700))
 		return e->user;
@@ -213,8 +76,8 @@ static int pick_author(const struct demo *d, struct demo_rng *r, const struct de
 }
 
 /* Copy `tmpl` with {name} and {program} replaced. */
-static void fill(char *out, size_t size, const char *tmpl, const char *name,
-                 const char *program)
+void fill(char *out, size_t size, const char *tmpl, const char *name,
+          const char *program)
 {
 	size_t len = 0, n;
 	const char *with;
@@ -414,8 +277,8 @@ static void copy_service(struct demo *d, struct demo_copy *c, struct demo_rng *r
 }
 
 /* How many records of a kind an enrollment gets: more for longer stays. */
-static int how_many(const struct demo *d, struct demo_rng *r, const struct demo_enrollment *e,
-                    int per_days, int most)
+int how_many(const struct demo *d, struct demo_rng *r, const struct demo_enrollment *e,
+             int per_days, int most)
 {
 	int n = 1 + (last_day(d, e) - e->entry) / per_days;
 
@@ -525,157 +388,6 @@ static bool load_assessments(struct demo *d)
 		copy_assessment(d, c, &r, i, e->entry, false);
 		for (day = e->entry + 365; day <= last_day(d, e); day += 365)
 			copy_assessment(d, c, &r, i, day, true);
-	}
-	return demo_copy_finish(c);
-}
-
-/* ---- case notes ---- */
-
-struct note_kind {
-	const char *title, *body;
-	int restriction;                /* -1: drawn at random */
-	bool read_only;
-};
-
-static const struct note_kind entry_notes[] = {
-	{ "Intake", "{name} came in for intake at {program}. Reviewed the program rules and the "
-	  "release of information. Immediate needs: bus pass, hygiene kit.", -1, false },
-	{ "Intake", "First meeting with {name} at {program}. Reports staying in a car for the past "
-	  "two weeks after losing an apartment.\nPlan:\n1. Bed assigned.\n2. ID replacement.\n"
-	  "3. Follow up on income.", -1, false },
-	{ "Program entry", "{name} entered {program} today. Signed the participation agreement; "
-	  "first case management meeting set for next week.", -1, false },
-};
-
-static const struct note_kind progress_notes[] = {
-	{ "Case management meeting", "Met with {name} to review the housing plan. Goals this "
-	  "month: replace the state ID, apply for SNAP, save $200 toward a deposit.", -1, false },
-	{ "Housing search update", "{name} viewed two apartments on the east side this week and "
-	  "is waiting to hear back from one landlord. Will follow up on Monday.", -1, false },
-	{ "Phone call", "Called {name} to confirm Thursday's appointment at the Social Security "
-	  "office. {name} will meet staff in the lobby at 9:30.", -1, false },
-	{ "Missed appointment", "{name} did not come to the scheduled meeting. Left a voicemail "
-	  "and a note at the front desk; will try again tomorrow.", -1, false },
-	{ "Benefits", "Helped {name} finish the SNAP and Medicaid applications online. Copies of "
-	  "the pay stubs and ID are in the file.", -1, false },
-	{ "Employment", "{name} started part-time work at a warehouse, about 25 hours a week. "
-	  "Talked about budgeting the first paychecks.", -1, false },
-	{ "Referral", "Referred {name} to Riverside Health Clinic for a primary care visit and a "
-	  "dental screening.", -1, false },
-	{ "Document readiness", "Birth certificate request mailed for {name}; expect it in 4 to "
-	  "6 weeks. State ID appointment to follow.", -1, false },
-	{ "Home visit", "Home visit with {name}. The unit is clean and in good repair; this "
-	  "month's rent is paid.", -1, false },
-	{ "Incident report", "Verbal disagreement in the dining room involving {name} and another "
-	  "guest at about 7:15 pm. No injuries. Staff separated both guests; {name} agreed to a "
-	  "cool-down. Shift supervisor informed.", RESTRICT_ORGANIZATION, true },
-	{ "Safety plan", "{name} disclosed a history of domestic violence. Reviewed the safety "
-	  "plan and hotline numbers.\nDo not share {name}'s location with anyone who calls.",
-	  RESTRICT_USER, false },
-	{ "Behavioral health", "{name} reports trouble sleeping and low mood for the past month. "
-	  "Scheduled an appointment with the clinic counselor.", RESTRICT_ORGANIZATION, false },
-};
-
-static const struct note_kind exit_notes[] = {
-	{ "Exit", "{name} exited {program} to a rental unit with a rapid re-housing subsidy. "
-	  "Aftercare check-in set for 30 days.", -1, false },
-	{ "Exit", "{name} left {program} without notice. Belongings stored for 14 days per "
-	  "policy.", -1, false },
-	{ "Exit", "{name} moved in with family in another county. Exit interview completed; "
-	  "{name} has our number.", -1, true },
-};
-
-static const struct note_kind standalone_notes[] = {
-	{ "Mail received", "A letter from the county arrived for {name}. Holding it in the mail "
-	  "bin at the front desk.", -1, false },
-	{ "Phone message", "{name}'s sister called asking how to reach {name}. Took a number; "
-	  "did not confirm that {name} is a client.", RESTRICT_ORGANIZATION, false },
-	{ "Note", "{name} stopped by the front desk to update a phone number.", -1, false },
-};
-
-#define NOTES(a) a, (unsigned)(sizeof a / sizeof a[0])
-
-struct note {
-	uint32_t client;
-	int org, author;
-	int64_t enrollment;             /* 0 for none */
-	int32_t day;
-	const char *program;
-};
-
-static void copy_note(struct demo *d, struct demo_copy *c, struct demo_rng *r,
-                      const struct note *n, const struct note_kind *kinds, unsigned count)
-{
-	const struct note_kind *k = &kinds[demo_rng_below(r, count)];
-	char first[64], last[64], body[600];
-	int minute = record_minute(d, r, n->client, n->enrollment ? (uint32_t)n->enrollment - 1
-	                                                          : UINT32_MAX, n->day);
-
-	demo_person_name(&d->people[n->client], first, last);
-	fill(body, sizeof body, k->body, first, n->program);
-	demo_copy_int(c, n->client + 1);
-	demo_copy_int(c, d->org_id[n->org]);
-	demo_copy_int(c, d->user_id[n->author]);
-	demo_copy_date(c, n->day);
-	demo_copy_text(c, k->title);
-	demo_copy_text(c, body);
-	demo_copy_bool(c, k->read_only || demo_rng_chance(r, 40));
-	demo_copy_text(c, restriction_names[k->restriction >= 0 ? k->restriction
-	                                                        : pick_restriction(r, 140, 80)]);
-	if (n->enrollment)
-		demo_copy_int(c, n->enrollment);
-	else
-		demo_copy_null(c);
-	demo_copy_time(c, n->day, minute);
-	if (n->day < d->today - 1 && demo_rng_chance(r, 100))
-		demo_copy_time(c, n->day + 1, pick_minute(r));
-	else
-		demo_copy_time(c, n->day, minute);
-	demo_copy_end_row(c);
-	d->rows[TABLE_NOTE]++;
-}
-
-static void enrollment_notes(struct demo *d, struct demo_copy *c, struct demo_rng *r, uint32_t i)
-{
-	const struct demo_enrollment *e = &d->enrollments[i];
-	struct note n = { e->client, demo_programs[e->program].org, 0, i + 1, e->entry,
-	                  demo_programs[e->program].name };
-	int k, count = how_many(d, r, e, 60, 5);
-
-	n.author = pick_author(d, r, e);
-	if (demo_rng_chance(r, 900))
-		copy_note(d, c, r, &n, NOTES(entry_notes));
-	for (k = 0; k < count; k++) {
-		n.day = spread_day(d, r, e, k, count);
-		n.author = pick_author(d, r, e);
-		copy_note(d, c, r, &n, NOTES(progress_notes));
-	}
-	if (e->exit != DEMO_NO_DATE && demo_rng_chance(r, 800)) {
-		n.day = e->exit;
-		copy_note(d, c, r, &n, NOTES(exit_notes));
-	}
-}
-
-static bool load_notes(struct demo *d)
-{
-	struct demo_copy *c = demo_copy_start(d->db,
-		"COPY hearth.case_note (client_id, org_id, author_id, note_date, title, body,"
-		" read_only, restriction, enrollment_id, created_at, updated_at) FROM STDIN");
-	struct demo_rng r;
-	uint32_t i;
-
-	demo_rng_seed(&r, d->seed, STREAM_NOTES);
-	for (i = 0; i < d->nenrollments; i++)
-		if (d->enrollments[i].rel == 1)
-			enrollment_notes(d, c, &r, i);
-	for (i = 0; i < d->clients; i++) {
-		const struct demo_person *p = &d->people[i];
-		struct note n = { i, p->org, 0, 0, 0, "" };
-		if (p->intake >= d->today - 1 || !demo_rng_chance(&r, 120))
-			continue;
-		n.author = demo_pick_user(d, &r, p->org);
-		n.day = demo_rng_range(&r, p->intake + 1, d->today - 1);
-		copy_note(d, c, &r, &n, NOTES(standalone_notes));
 	}
 	return demo_copy_finish(c);
 }

@@ -1,5 +1,6 @@
-/* field.c: parsing what people type into stored values, and showing
- * stored values, one small parser per field type. */
+/* field.c: parsing what people type into stored values, one small parser
+ * per field type (those of SSNs and phones in field_ids.c). Showing stored
+ * values and defaults is in field_display.c. */
 #include "field.h"
 
 #include <ctype.h>
@@ -9,6 +10,7 @@
 #include <strings.h>
 
 #include "../util/xalloc.h"
+#include "field_parsers.h"
 
 /* Without min or max: PostgreSQL's integer, and numeric(12,2) in cents. */
 #define INTEGER_MIN (-2147483647LL - 1)
@@ -281,7 +283,7 @@ static bool read_whole(const char **p, long long *v)
 	return true;
 }
 
-static bool integer_parse(const char *s, long long *v)
+bool integer_parse(const char *s, long long *v)
 {
 	bool minus = *s == '-';
 
@@ -375,134 +377,10 @@ static char *parse_money(const struct form_field *f, const char *s,
 	return xasprintf("%s%lld.%02lld", v < 0 ? "-" : "", llabs(v) / 100, llabs(v) % 100);
 }
 
-/* ---- identity numbers ------------------------------------------------ */
-
-/* Reads "123-45-6789", "123 45 6789" or "123456789", x for an unknown
- * digit, into 9 characters. */
-static bool ssn_read(const char *s, char out[10])
-{
-	int n = 0;
-
-	for (; *s; s++) {
-		if (isdigit((unsigned char)*s) || *s == 'x' || *s == 'X') {
-			if (n == 9)
-				return false;
-			out[n++] = (char)tolower((unsigned char)*s);
-		} else if ((*s != '-' && *s != ' ') || (n != 3 && n != 5)
-		           || (s[1] == '-' || s[1] == ' ')) {
-			return false;
-		}
-	}
-	out[n] = 0;
-	return n == 9 && strspn(out, "x") < 9;
-}
-
-/* Whether a group of the SSN, when all its digits are known, is one the
- * Social Security Administration never issues. */
-static bool ssn_never_issued(const char *ssn)
-{
-	bool area = !memchr(ssn, 'x', 3), group = !memchr(ssn + 3, 'x', 2);
-	bool serial = !memchr(ssn + 5, 'x', 4);
-
-	return (area && (!strncmp(ssn, "000", 3) || !strncmp(ssn, "666", 3) || ssn[0] == '9'))
-	    || (group && !strncmp(ssn + 3, "00", 2)) || (serial && !strncmp(ssn + 5, "0000", 4));
-}
-
-static char *parse_ssn(const struct form_field *f, const char *s,
-                       const struct field_context *ctx, char **problem)
-{
-	char ssn[10];
-
-	(void)ctx;
-	if (!ssn_read(s, ssn)) {
-		*problem = xasprintf("%s: %s is not a Social Security number; type 9 digits as "
-		                     "123-45-6789, with x for each digit not known.", f->label, s);
-	} else if (ssn_never_issued(ssn)) {
-		*problem = xasprintf("%s: %s cannot be a Social Security number: none begins with "
-		                     "000, 666 or 9, or has 00 or 0000 as its other parts.", f->label, s);
-	} else {
-		return xstrdup(ssn);
-	}
-	return NULL;
-}
-
-/* The extension's start: x, ext, ext. or # (any case), or NULL. */
-static const char *phone_extension(const char *s, const char **digits)
-{
-	static const char *const marks[] = { "extension", "ext.", "ext", "x", "#" };
-
-	for (const char *p = s; *p; p++)
-		for (size_t i = 0; i < sizeof marks / sizeof *marks; i++)
-			if (!strncasecmp(p, marks[i], strlen(marks[i]))) {
-				*digits = p + strlen(marks[i]);
-				return p;
-			}
-	return NULL;
-}
-
-/* The 10 digits of a US number, from (555) 234-5678, 555.234.5678,
- * +1 555 234 5678 and the like, between s and end. */
-static bool phone_digits(const char *s, const char *end, char out[11])
-{
-	char d[12];
-	int n = 0;
-
-	if (*s == '+' && s[1] != '1')
-		return false;
-	for (s += *s == '+'; s < end; s++) {
-		if (isdigit((unsigned char)*s) && n < 11)
-			d[n++] = *s;
-		else if (!strchr(" -.()", *s))
-			return false;
-	}
-	if (n == 11 && d[0] == '1')
-		memmove(d, d + 1, (size_t)--n);
-	if (n != 10 || d[0] < '2')
-		return false;
-	memcpy(out, d, 10);
-	out[10] = 0;
-	return true;
-}
-
-static bool phone_read(const char *s, char **value)
-{
-	const char *ext_digits = NULL, *ext = phone_extension(s, &ext_digits);
-	char d[11];
-	long long n;
-
-	if (!phone_digits(s, ext ? ext : s + strlen(s), d))
-		return false;
-	if (!ext) {
-		*value = xasprintf("%.3s-%.3s-%.4s", d, d + 3, d + 6);
-		return true;
-	}
-	while (*ext_digits == ' ')
-		ext_digits++;
-	if (strlen(ext_digits) > 6 || strspn(ext_digits, "0123456789") != strlen(ext_digits)
-	    || !integer_parse(ext_digits, &n))
-		return false;
-	*value = xasprintf("%.3s-%.3s-%.4s x%s", d, d + 3, d + 6, ext_digits);
-	return true;
-}
-
-static char *parse_phone(const struct form_field *f, const char *s,
-                         const struct field_context *ctx, char **problem)
-{
-	char *value;
-
-	(void)ctx;
-	if (!phone_read(s, &value)) {
-		*problem = xasprintf("%s: %s is not a phone number; type its 10 digits as "
-		                     "555-234-5678, and x12 after them for an extension.", f->label, s);
-		return NULL;
-	}
-	return value;
-}
-
 /* ---- yes or no, choices, lookups ------------------------------------- */
 
 /* 1 for yes, 0 for no, -1 for neither (PostgreSQL's t and f included). */
-static int yes_no(const char *s)
+int yes_no(const char *s)
 {
 	static const char *const yes[] = { "y", "yes", "true", "t", "1" };
 	static const char *const no[] = { "n", "no", "false", "f", "0" };
@@ -628,7 +506,7 @@ static char *parse_lookup(const struct form_field *f, const char *s,
 	return xasprintf("%lld", id);
 }
 
-/* ---- parsing, showing, defaults -------------------------------------- */
+/* ---- parsing --------------------------------------------------------- */
 
 /* Without max: a line of text, a memo, and what any other type may take. */
 #define TEXT_ROOM 1000
@@ -672,103 +550,4 @@ bool field_parse(const struct form_field *f, const char *input, const struct fie
 		*value = parsers[f->type](f, s, ctx ? ctx : &today, problem);
 	free(s);
 	return !*problem;
-}
-
-/* 1234567.5 as 1,234,567.50. */
-static char *money_display(long long cents)
-{
-	char digits[32], out[48];
-	int n = snprintf(digits, sizeof digits, "%lld", llabs(cents) / 100), o = 0;
-
-	if (cents < 0)
-		out[o++] = '-';
-	for (int i = 0; i < n; i++) {
-		if (i && (n - i) % 3 == 0)
-			out[o++] = ',';
-		out[o++] = digits[i];
-	}
-	snprintf(out + o, sizeof out - (size_t)o, ".%02lld", llabs(cents) % 100);
-	return xstrdup(out);
-}
-
-static char *choice_display(const struct form_field *f, const char *value,
-                            const struct field_context *ctx)
-{
-	size_t n;
-	const struct form_option *o = field_options(f, ctx, &n);
-
-	for (size_t i = 0; o && i < n; i++)
-		if (!strcmp(value, o[i].code))
-			return xstrdup(o[i].label);
-	return xstrdup(value);
-}
-
-char *field_display(const struct form_field *f, const char *value, const struct field_context *ctx)
-{
-	long long cents;
-	int yes;
-
-	if (!value)
-		return xstrdup("");
-	switch (f->type) {
-	case FIELD_TIME:
-		return strlen(value) > 5 && value[2] == ':' && value[5] == ':'
-		       ? xasprintf("%.5s", value) : xstrdup(value);
-	case FIELD_MONEY:
-		return field_money_cents(value, &cents) ? money_display(cents) : xstrdup(value);
-	case FIELD_SSN:
-		return strlen(value) == 9 ? xasprintf("%.3s-%.2s-%.4s", value, value + 3, value + 5)
-		                          : xstrdup(value);
-	case FIELD_YESNO:
-		yes = yes_no(value);
-		return xstrdup(yes < 0 ? value : yes ? "yes" : "no");
-	case FIELD_CHOICE:
-	case FIELD_RADIO:
-		return choice_display(f, value, ctx);
-	default:
-		return xstrdup(value);
-	}
-}
-
-/* A memo's default may hold lines: "\\n" in the file is a new line (an INI
- * value is one line), "\\\\" a backslash. */
-static char *memo_default(const struct form_field *f, const struct field_context *ctx)
-{
-	char *text = xstrdup(f->def), *d = text, *value, *problem;
-	const char *s;
-
-	for (s = f->def; *s; s++) {
-		if (s[0] == '\\' && (s[1] == 'n' || s[1] == '\\')) {
-			*d++ = s[1] == 'n' ? '\n' : '\\';
-			s++;
-		} else {
-			*d++ = *s;
-		}
-	}
-	*d = 0;
-	field_parse(f, text, ctx, &value, &problem);
-	free(problem);
-	free(text);
-	return value;
-}
-
-char *field_default(const struct form_field *f, const struct field_context *ctx)
-{
-	struct field_context today = { .today = date_today() };
-	char *value, *problem;
-
-	if (!f->def)
-		return NULL;
-	ctx = ctx ? ctx : &today;
-	if (f->type == FIELD_LOOKUP && !strcmp(f->def, "user"))
-		return ctx->user ? xstrdup(ctx->user) : NULL;
-	if (f->type == FIELD_LOOKUP && !strcmp(f->def, "organization"))
-		return ctx->organization ? xstrdup(ctx->organization) : NULL;
-	if (f->type == FIELD_CHOICE && !field_list_find(ctx, f->choices))
-		return xstrdup(f->def);
-	if (f->type == FIELD_MEMO)
-		return memo_default(f, ctx);
-	field_parse(f, f->def, ctx, &value, &problem);
-	free(problem);
-	return value;
 }

@@ -1,5 +1,8 @@
-/* form.c: reading a form file into a struct form, with every mistake
- * reported as "file:line: what is wrong", and loading a directory of them. */
+/* form.c: reading a form file into a struct form, its [form] and
+ * [field NAME] sections, with every mistake reported as "file:line: what is
+ * wrong", and freeing it. The checks that need the whole file are in
+ * form_checks.c, questions about a loaded form in form_query.c, a directory
+ * of forms in form_set.c. */
 #include "form.h"
 
 #include <ctype.h>
@@ -10,6 +13,7 @@
 #include "../util/xalloc.h"
 #include "field.h"
 #include "form_ini.h"
+#include "form_reader.h"
 
 static const char *const own_form_keys[] = { "title", "table", "link", "steps", "help", "list",
                                               "order", "one_of", "marks", "view", NULL };
@@ -25,15 +29,6 @@ static const char *const type_names[FIELD_TYPES] = {
 };
 static const char *const lookup_names[] = { "", "client", "user", "provider", "organization",
                                               "mou", "family" };
-
-/* What reading one file needs at hand. */
-struct reader {
-	const struct form_ini *ini;
-	const char *path;
-	struct form_errors *errs;
-	struct form *form;
-	int form_line;                  /* the [form] header's line, 0 until seen */
-};
 
 const char *field_type_name(enum field_type type)
 {
@@ -110,9 +105,6 @@ static bool read_whole_number(const char *s, long long *out)
 	*out = strtoll(s, &end, 10);
 	return !*end && *out > -1000000000000000LL && *out < 1000000000000000LL;
 }
-
-#define complain(r, section, key, ...) \
-	form_ini_complain((r)->ini, (r)->errs, section, key, __VA_ARGS__)
 
 /* ---- [form] ---------------------------------------------------------- */
 
@@ -508,147 +500,6 @@ static void read_section(struct reader *r, size_t i)
 		                "and [field NAME] sections", name);
 }
 
-/* Checks that need the whole file: the steps and the columns. */
-static void check_steps(struct reader *r)
-{
-	const struct form *form = r->form;
-	int count = form_step_count(form);
-
-	for (size_t i = 0; i < form->nfields; i++) {
-		const struct form_field *f = &form->fields[i];
-		char *section = xasprintf("field %s", f->name);
-
-		if (f->step > count && form->nsteps)
-			complain(r, section, "step", "field \"%s\": step %d, but the form has %d steps",
-			         f->name, f->step, count);
-		else if (f->step > count)
-			complain(r, section, "step", "field \"%s\": step %d, but the form has no steps "
-			         "(steps = in [form])", f->name, f->step);
-		free(section);
-	}
-	for (int s = 1; s <= (int)form->nsteps; s++) {
-		size_t i = 0;
-		while (i < form->nfields && form->fields[i].step != s)
-			i++;
-		if (i == form->nfields && form->nfields)
-			complain(r, "form", "steps", "[form]: step %d (%s) has no fields", s,
-			         form->steps[s - 1]);
-	}
-}
-
-static void check_columns(struct reader *r)
-{
-	const struct form *form = r->form;
-
-	for (size_t i = 0; i < form->nfields; i++)
-		for (size_t j = 0; j < i; j++)
-			if (!strcmp(form->fields[i].column, form->fields[j].column)
-			    && form_table_lead(form, i) == form_table_lead(form, j)) {
-				char *section = xasprintf("field %s", form->fields[i].name);
-				complain(r, section, "column", "field \"%s\": column \"%s\" is also "
-				         "the column of field \"%s\"", form->fields[i].name,
-				         form->fields[i].column, form->fields[j].name);
-				free(section);
-				break;
-			}
-}
-
-/* The list's columns and its order name fields of the form. */
-static void check_list(struct reader *r)
-{
-	struct form *form = r->form;
-	size_t len;
-
-	for (size_t i = 0; i < form->nlist; i++)
-		if (form_field_find(form, form->list[i]) < 0)
-			complain(r, "form", "list", "[form]: list names \"%s\", which is no field of "
-			         "the form", form->list[i]);
-	if (!form->order)
-		return;
-	len = strcspn(form->order, " ");
-	if (!strcmp(form->order + len, " desc"))
-		form->order_desc = true;
-	else if (form->order[len])
-		complain(r, "form", "order", "[form]: order is a field, optionally followed by "
-		         "desc (\"%s\")", form->order);
-	form->order[len] = 0;
-	if (form_field_find(form, form->order) < 0)
-		complain(r, "form", "order", "[form]: order names \"%s\", which is no field of "
-		         "the form", form->order);
-}
-
-/* Fields of other tables need the column that links their rows to the new
- * record, and that column is not also one of theirs. */
-static void check_links(struct reader *r)
-{
-	const struct form *form = r->form;
-	bool others = false;
-
-	for (size_t i = 0; i < form->nfields; i++) {
-		char *section;
-
-		if (form_field_own(form, i))
-			continue;
-		others = true;
-		section = xasprintf("field %s", form->fields[i].name);
-		if (!form->link)
-			complain(r, section, "table", "field \"%s\": a field of another table needs "
-			         "link = in [form] (the column that takes the new record's id)",
-			         form->fields[i].name);
-		else if (!strcmp(form->fields[i].column, form->link))
-			complain(r, section, "column", "field \"%s\": column \"%s\" is the link, which "
-			         "takes the new record's id", form->fields[i].name, form->link);
-		free(section);
-	}
-	if (form->link && !others)
-		complain(r, "form", "link", "[form]: link is only for a form with fields of "
-		         "another table (table = in a field)");
-}
-
-/* The field another one names (in not_before or when_given), which must be
- * a field of the form other than itself; -1 after complaining. */
-static int named_field(struct reader *r, const struct form_field *f, const char *key,
-                       const char *name)
-{
-	int j = form_field_find(r->form, name);
-	char *section = xasprintf("field %s", f->name);
-
-	if (j < 0)
-		complain(r, section, key, "field \"%s\": %s names \"%s\", which is no field of the form",
-		         f->name, key, name);
-	else if (&r->form->fields[j] == f)
-		complain(r, section, key, "field \"%s\": %s names the field itself", f->name, key);
-	free(section);
-	return j >= 0 && &r->form->fields[j] != f ? j : -1;
-}
-
-static void check_relations(struct reader *r)
-{
-	struct form *form = r->form;
-
-	for (size_t i = 0; i < form->nfields; i++) {
-		const struct form_field *f = &form->fields[i];
-		int j;
-
-		if (f->not_before && (j = named_field(r, f, "not_before", f->not_before)) >= 0
-		    && form->fields[j].type != f->type) {
-			char *section = xasprintf("field %s", f->name);
-			complain(r, section, "not_before", "field \"%s\": not_before names \"%s\", a %s "
-			         "field; it must be a %s field too", f->name, f->not_before,
-			         type_names[form->fields[j].type], type_names[f->type]);
-			free(section);
-		}
-		if (f->when_given)
-			named_field(r, f, "when_given", f->when_given);
-	}
-	if (form->none_of == 1)
-		complain(r, "form", "one_of", "[form]: one_of names two fields or more");
-	for (size_t k = 0; k < form->none_of; k++)
-		if (form_field_find(form, form->one_of[k]) < 0)
-			complain(r, "form", "one_of", "[form]: one_of names \"%s\", which is no field of "
-			         "the form", form->one_of[k]);
-}
-
 static void read_form(struct reader *r)
 {
 	for (size_t i = 0; i < form_ini_nsections(r->ini); i++)
@@ -729,71 +580,4 @@ void form_free(struct form *form)
 	free(form->table);
 	free(form->link);
 	free(form);
-}
-
-int form_step_count(const struct form *form)
-{
-	return form->nsteps ? (int)form->nsteps : 1;
-}
-
-bool form_field_own(const struct form *form, size_t i)
-{
-	return !form->fields[i].table || (form->table && !strcmp(form->fields[i].table, form->table));
-}
-
-size_t form_table_lead(const struct form *form, size_t i)
-{
-	for (size_t j = 0; j < i; j++)
-		if (form_field_own(form, j) ? form_field_own(form, i)
-		    : !form_field_own(form, i) && !strcmp(form->fields[j].table, form->fields[i].table))
-			return j;
-	return i;
-}
-
-int form_field_find(const struct form *form, const char *name)
-{
-	for (size_t i = 0; i < form->nfields; i++)
-		if (!strcmp(form->fields[i].name, name))
-			return (int)i;
-	return -1;
-}
-
-/* ---- a directory of forms -------------------------------------------- */
-
-struct form_set *form_set_load(const char *dir)
-{
-	struct form_set *set = xcalloc(1, sizeof *set);
-	char **paths;
-	size_t n = form_ini_list(dir, &paths, &set->errors);
-
-	for (size_t i = 0; i < n; i++) {
-		struct form *form = form_load(paths[i], &set->errors);
-
-		if (form) {
-			set->forms = xrealloc(set->forms, (set->n + 1) * sizeof *set->forms);
-			set->forms[set->n++] = form;
-		}
-		free(paths[i]);
-	}
-	free(paths);
-	return set;
-}
-
-const struct form *form_set_find(const struct form_set *set, const char *name)
-{
-	for (size_t i = 0; i < set->n; i++)
-		if (!strcmp(set->forms[i]->name, name))
-			return set->forms[i];
-	return NULL;
-}
-
-void form_set_free(struct form_set *set)
-{
-	if (!set)
-		return;
-	for (size_t i = 0; i < set->n; i++)
-		form_free(set->forms[i]);
-	free(set->forms);
-	form_errors_free(&set->errors);
-	free(set);
 }

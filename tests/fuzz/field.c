@@ -1,6 +1,6 @@
 /* field.c: fuzz the field parsers and the form check (src/forms/field.c,
- * src/forms/validate.c): what people type into a field of each type (SSN,
- * date, time, money, phone, ...).
+ * field_ids.c, src/forms/validate.c): what people type into a field of each
+ * type (SSN, date, time, money, phone, ...).
  *
  * The input's first byte picks the field's type and its second its limits;
  * the rest is what was typed. A value that parses is shown back as text

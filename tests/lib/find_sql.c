@@ -2,7 +2,7 @@
  * sends: find_sql [any] [SORT [desc]], SORT one of id, last (the default),
  * first, birth, ssn4, org; with "any" the one without names typed. The
  * pgTAP suite and bench/run use the real queries this way.
- * Build: cc -Isrc find_sql.c src/db/db.c src/util/xalloc.c -lpq */
+ * Build: cc -Isrc find_sql.c src/db/db.c src/db/db_records.c src/util/xalloc.c -lpq */
 #include <stdio.h>
 #include <string.h>
 

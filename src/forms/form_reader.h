@@ -1,0 +1,31 @@
+/* form_reader.h: what form.c (reading a form file) and form_checks.c (the
+ * checks that need the whole file) share: the reader's state and the
+ * complaint at a section's or key's line. Only for those two files. */
+#ifndef HEARTH_FORM_READER_H
+#define HEARTH_FORM_READER_H
+
+#include "form.h"
+#include "form_errors.h"
+#include "form_ini.h"
+
+/* What reading one file needs at hand. */
+struct reader {
+	const struct form_ini *ini;
+	const char *path;
+	struct form_errors *errs;
+	struct form *form;
+	int form_line;                  /* the [form] header's line, 0 until seen */
+};
+
+#define complain(r, section, key, ...) \
+	form_ini_complain((r)->ini, (r)->errs, section, key, __VA_ARGS__)
+
+/* The checks that run after the whole file is read (form_checks.c); each
+ * complains through r and changes nothing but form->order (check_list). */
+void check_steps(struct reader *r);
+void check_columns(struct reader *r);
+void check_list(struct reader *r);
+void check_links(struct reader *r);
+void check_relations(struct reader *r);
+
+#endif
