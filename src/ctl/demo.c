@@ -563,7 +563,7 @@ int cmd_demo_data(struct ctl *ctl, int argc, char **argv)
 	if (status == CTL_OK)
 		status = load(&d);
 	if (status == CTL_OK)
-		status = finish(&d, &start);
+		status = demo_finish(&d, &start);
 	free(d.people);
 	free(d.families);
 	free(d.enrollments);

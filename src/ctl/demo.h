@@ -160,7 +160,7 @@ bool demo_load_programs(struct demo *d);
 /* demo_summary.c */
 /* ANALYZE, then print the time since `start`, the accounts and the row
  * counts; CTL_OK or the failure's status (ctl_fail). */
-int finish(struct demo *d, const struct timespec *start);
+int demo_finish(struct demo *d, const struct timespec *start);
 
 /* demo_people.c */
 void demo_plan_people(struct demo *d);
@@ -171,7 +171,7 @@ bool demo_load_people(struct demo *d);
 
 /* demo_clients.c */
 /* COPY the clients. False on error (see db_error). */
-bool load_clients(struct demo *d);
+bool demo_load_clients(struct demo *d);
 
 /* demo_enrollments.c */
 void demo_plan_enrollments(struct demo *d);

@@ -253,7 +253,7 @@ static void copy_client(struct demo *d, struct demo_copy *c, struct demo_rng *r,
 	demo_copy_end_row(c);
 }
 
-bool load_clients(struct demo *d)
+bool demo_load_clients(struct demo *d)
 {
 	struct demo_copy *c = demo_copy_start(d->db,
 		"COPY hearth.client (first_name, middle_name, last_name, suffix, name_data_quality,"

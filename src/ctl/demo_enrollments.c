@@ -52,7 +52,7 @@ static int32_t stay_days(struct demo_rng *r, int program)
 	return g->min_days + (int32_t)((uint64_t)(g->max_days - g->min_days) * u * u / 1000000);
 }
 
-uint8_t pick_restriction(struct demo_rng *r, unsigned organization, unsigned user)
+uint8_t demo_pick_restriction(struct demo_rng *r, unsigned organization, unsigned user)
 {
 	unsigned roll = demo_rng_below(r, 1000);
 
@@ -61,7 +61,7 @@ uint8_t pick_restriction(struct demo_rng *r, unsigned organization, unsigned use
 }
 
 /* Any organization among `orgs` (bits); -1 when there is none. */
-int any_org(struct demo_rng *r, unsigned orgs)
+int demo_any_org(struct demo_rng *r, unsigned orgs)
 {
 	int some[DEMO_ORGS], n = 0, o;
 
@@ -74,7 +74,7 @@ int any_org(struct demo_rng *r, unsigned orgs)
 /* Now and then another organization among `orgs` (bits), else `org`. */
 static int next_org(struct demo_rng *r, unsigned orgs, int org)
 {
-	int other = any_org(r, orgs & ~ORG_BIT(org));
+	int other = demo_any_org(r, orgs & ~ORG_BIT(org));
 
 	return other < 0 || demo_rng_chance(r, 600) ? org : other;
 }
@@ -91,7 +91,7 @@ static void add_stay(struct demo *d, struct demo_rng *r, uint32_t first, uint32_
 	e.exit = exit;
 	e.household = household;
 	e.user = (uint8_t)demo_pick_user(d, r, demo_programs[program].org);
-	e.restriction = pick_restriction(r, 80, 40);
+	e.restriction = demo_pick_restriction(r, 80, 40);
 	for (k = 0; k < size; k++) {
 		e.client = first + k;
 		e.rel = size > 1 ? d->people[first + k].rel : 1;
@@ -121,7 +121,7 @@ static void plan_household(struct demo *d, struct demo_rng *r, uint32_t first, u
 		org = next_org(r, orgs, org);
 	}
 	if (size == 1 && demo_rng_chance(r, 150)) {
-		org = any_org(r, orgs & ~ORG_BIT(p->org));
+		org = demo_any_org(r, orgs & ~ORG_BIT(p->org));
 		program = org < 0 ? -1 : pick_program(r, org, false, true);
 		entry = p->intake + demo_rng_range(r, 0, 60);
 		if (program >= 0 && entry < d->today) {

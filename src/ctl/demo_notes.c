@@ -90,11 +90,11 @@ static void copy_note(struct demo *d, struct demo_copy *c, struct demo_rng *r,
 {
 	const struct note_kind *k = &kinds[demo_rng_below(r, count)];
 	char first[64], last[64], body[600];
-	int minute = record_minute(d, r, n->client, n->enrollment ? (uint32_t)n->enrollment - 1
+	int minute = demo_record_minute(d, r, n->client, n->enrollment ? (uint32_t)n->enrollment - 1
 	                                                          : UINT32_MAX, n->day);
 
 	demo_person_name(&d->people[n->client], first, last);
-	fill(body, sizeof body, k->body, first, n->program);
+	demo_fill(body, sizeof body, k->body, first, n->program);
 	demo_copy_int(c, n->client + 1);
 	demo_copy_int(c, d->org_id[n->org]);
 	demo_copy_int(c, d->user_id[n->author]);
@@ -103,14 +103,14 @@ static void copy_note(struct demo *d, struct demo_copy *c, struct demo_rng *r,
 	demo_copy_text(c, body);
 	demo_copy_bool(c, k->read_only || demo_rng_chance(r, 40));
 	demo_copy_text(c, restriction_names[k->restriction >= 0 ? k->restriction
-	                                                        : pick_restriction(r, 140, 80)]);
+	                                                        : demo_pick_restriction(r, 140, 80)]);
 	if (n->enrollment)
 		demo_copy_int(c, n->enrollment);
 	else
 		demo_copy_null(c);
 	demo_copy_time(c, n->day, minute);
 	if (n->day < d->today - 1 && demo_rng_chance(r, 100))
-		demo_copy_time(c, n->day + 1, pick_minute(r));
+		demo_copy_time(c, n->day + 1, demo_pick_minute(r));
 	else
 		demo_copy_time(c, n->day, minute);
 	demo_copy_end_row(c);
@@ -122,14 +122,14 @@ static void enrollment_notes(struct demo *d, struct demo_copy *c, struct demo_rn
 	const struct demo_enrollment *e = &d->enrollments[i];
 	struct note n = { e->client, demo_programs[e->program].org, 0, i + 1, e->entry,
 	                  demo_programs[e->program].name };
-	int k, count = how_many(d, r, e, 60, 5);
+	int k, count = demo_how_many(d, r, e, 60, 5);
 
-	n.author = pick_author(d, r, e);
+	n.author = demo_pick_author(d, r, e);
 	if (demo_rng_chance(r, 900))
 		copy_note(d, c, r, &n, NOTES(entry_notes));
 	for (k = 0; k < count; k++) {
-		n.day = spread_day(d, r, e, k, count);
-		n.author = pick_author(d, r, e);
+		n.day = demo_spread_day(d, r, e, k, count);
+		n.author = demo_pick_author(d, r, e);
 		copy_note(d, c, r, &n, NOTES(progress_notes));
 	}
 	if (e->exit != DEMO_NO_DATE && demo_rng_chance(r, 800)) {
@@ -138,7 +138,7 @@ static void enrollment_notes(struct demo *d, struct demo_copy *c, struct demo_rn
 	}
 }
 
-bool load_notes(struct demo *d)
+bool demo_load_notes(struct demo *d)
 {
 	struct demo_copy *c = demo_copy_start(d->db,
 		"COPY hearth.case_note (client_id, org_id, author_id, note_date, title, body,"

@@ -415,5 +415,5 @@ static bool load_members(struct demo *d)
 
 bool demo_load_people(struct demo *d)
 {
-	return load_clients(d) && load_families(d) && load_members(d);
+	return demo_load_clients(d) && load_families(d) && load_members(d);
 }

@@ -28,7 +28,7 @@ static int32_t last_day(const struct demo *d, const struct demo_enrollment *e)
 }
 
 /* The k-th of n days spread over the enrollment (k < n). */
-int32_t spread_day(const struct demo *d, struct demo_rng *r,
+int32_t demo_spread_day(const struct demo *d, struct demo_rng *r,
                    const struct demo_enrollment *e, int k, int n)
 {
 	int32_t span = last_day(d, e) - e->entry;
@@ -38,7 +38,7 @@ int32_t spread_day(const struct demo *d, struct demo_rng *r,
 	return day < e->entry ? e->entry : day > last_day(d, e) ? last_day(d, e) : day;
 }
 
-int pick_minute(struct demo_rng *r)
+int demo_pick_minute(struct demo_rng *r)
 {
 	return demo_rng_range(r, 8 * 60, 18 * 60 - 1);
 }
@@ -57,18 +57,18 @@ static int enrollment_minute(const struct demo *d, uint32_t i)
 
 /* The minute a record about the client dated `day` was written: after the
  * intake and after the enrollment (i, or UINT32_MAX for none) on their days. */
-int record_minute(const struct demo *d, struct demo_rng *r, uint32_t client, uint32_t i,
+int demo_record_minute(const struct demo *d, struct demo_rng *r, uint32_t client, uint32_t i,
                   int32_t day)
 {
 	if (i != UINT32_MAX && day == d->enrollments[i].entry)
 		return enrollment_minute(d, i) + demo_rng_range(r, 1, 45);
 	if (day == d->people[client].intake)
 		return d->people[client].minute + demo_rng_range(r, 5, 60);
-	return pick_minute(r);
+	return demo_pick_minute(r);
 }
 
 /* The author: mostly whoever made the enrollment, else a colleague. */
-int pick_author(const struct demo *d, struct demo_rng *r, const struct demo_enrollment *e)
+int demo_pick_author(const struct demo *d, struct demo_rng *r, const struct demo_enrollment *e)
 {
 	if (demo_rng_chance(r, 700))
 		return e->user;
@@ -76,7 +76,7 @@ int pick_author(const struct demo *d, struct demo_rng *r, const struct demo_enro
 }
 
 /* Copy `tmpl` with {name} and {program} replaced. */
-void fill(char *out, size_t size, const char *tmpl, const char *name,
+void demo_fill(char *out, size_t size, const char *tmpl, const char *name,
           const char *program)
 {
 	size_t len = 0, n;
@@ -137,7 +137,7 @@ static bool load_enrollments(struct demo *d)
 		if (e->exit == DEMO_NO_DATE)
 			demo_copy_time(c, e->entry, minute);
 		else
-			demo_copy_time(c, e->exit, pick_minute(&r));
+			demo_copy_time(c, e->exit, demo_pick_minute(&r));
 		demo_copy_end_row(c);
 	}
 	d->rows[TABLE_ENROLLMENT] = d->nenrollments;
@@ -256,7 +256,7 @@ static void copy_service(struct demo *d, struct demo_copy *c, struct demo_rng *r
 	const struct demo_enrollment *e = &d->enrollments[i];
 	struct menu m = service_menu(e->program);
 	const struct service_kind *k = &m.kinds[demo_rng_below(r, m.count)];
-	int minute = record_minute(d, r, e->client, i, day);
+	int minute = demo_record_minute(d, r, e->client, i, day);
 
 	demo_copy_int(c, e->client + 1);
 	demo_copy_int(c, d->org_id[demo_programs[e->program].org]);
@@ -268,8 +268,8 @@ static void copy_service(struct demo *d, struct demo_copy *c, struct demo_rng *r
 	demo_copy_text(c, k->type);
 	copy_quantity(c, r, k);
 	demo_copy_text(c, k->note && demo_rng_chance(r, 400) ? k->note : NULL);
-	demo_copy_text(c, restriction_names[pick_restriction(r, 35, 15)]);
-	demo_copy_int(c, d->user_id[pick_author(d, r, e)]);
+	demo_copy_text(c, restriction_names[demo_pick_restriction(r, 35, 15)]);
+	demo_copy_int(c, d->user_id[demo_pick_author(d, r, e)]);
 	demo_copy_time(c, day, minute);
 	demo_copy_time(c, day, minute);
 	demo_copy_end_row(c);
@@ -277,7 +277,7 @@ static void copy_service(struct demo *d, struct demo_copy *c, struct demo_rng *r
 }
 
 /* How many records of a kind an enrollment gets: more for longer stays. */
-int how_many(const struct demo *d, struct demo_rng *r, const struct demo_enrollment *e,
+int demo_how_many(const struct demo *d, struct demo_rng *r, const struct demo_enrollment *e,
              int per_days, int most)
 {
 	int n = 1 + (last_day(d, e) - e->entry) / per_days;
@@ -299,9 +299,9 @@ static bool load_services(struct demo *d)
 		const struct demo_enrollment *e = &d->enrollments[i];
 		if (e->rel != 1)
 			continue;
-		n = 1 + how_many(d, &r, e, 45, 5);
+		n = 1 + demo_how_many(d, &r, e, 45, 5);
 		for (k = 0; k < n; k++)
-			copy_service(d, c, &r, i, spread_day(d, &r, e, k, n));
+			copy_service(d, c, &r, i, demo_spread_day(d, &r, e, k, n));
 	}
 	return demo_copy_finish(c);
 }
@@ -350,7 +350,7 @@ static void copy_assessment(struct demo *d, struct demo_copy *c, struct demo_rng
 {
 	const struct demo_enrollment *e = &d->enrollments[i];
 	char answers[256];
-	int score, minute = record_minute(d, r, e->client, i, day);
+	int score, minute = demo_record_minute(d, r, e->client, i, day);
 	const char *type = assess(d, r, e, &score, answers, sizeof answers);
 	char title[64];
 
@@ -362,8 +362,8 @@ static void copy_assessment(struct demo *d, struct demo_copy *c, struct demo_rng
 	demo_copy_text(c, title);
 	demo_copy_int(c, score);
 	demo_copy_text(c, answers);
-	demo_copy_text(c, restriction_names[pick_restriction(r, 60, 20)]);
-	demo_copy_int(c, d->user_id[pick_author(d, r, e)]);
+	demo_copy_text(c, restriction_names[demo_pick_restriction(r, 60, 20)]);
+	demo_copy_int(c, d->user_id[demo_pick_author(d, r, e)]);
 	demo_copy_time(c, day, minute);
 	demo_copy_time(c, day, minute);
 	demo_copy_end_row(c);
@@ -423,9 +423,9 @@ static void copy_exception(struct demo *d, struct demo_copy *c, struct demo_rng 
 {
 	const struct demo_person *p = &d->people[i];
 	unsigned outside = (ORG_BIT(DEMO_ORGS) - 1) & ~demo_intake_orgs(p);
-	int to = any_org(r, outside ? outside : (ORG_BIT(DEMO_ORGS) - 1) & ~ORG_BIT(p->org));
+	int to = demo_any_org(r, outside ? outside : (ORG_BIT(DEMO_ORGS) - 1) & ~ORG_BIT(p->org));
 	int32_t begin = demo_rng_range(r, p->intake, d->today - (ended ? 90 : 1));
-	int minute = record_minute(d, r, i, UINT32_MAX, begin);
+	int minute = demo_record_minute(d, r, i, UINT32_MAX, begin);
 
 	demo_copy_int(c, i + 1);
 	demo_copy_int(c, d->org_id[p->org]);
@@ -465,6 +465,6 @@ static bool load_exceptions(struct demo *d)
 
 bool demo_load_records(struct demo *d)
 {
-	return load_enrollments(d) && load_services(d) && load_assessments(d) && load_notes(d)
+	return load_enrollments(d) && load_services(d) && load_assessments(d) && demo_load_notes(d)
 	    && load_exceptions(d);
 }

@@ -60,7 +60,7 @@ static double seconds_since(const struct timespec *start)
 	return (double)(now.tv_sec - start->tv_sec) + (double)(now.tv_nsec - start->tv_nsec) / 1e9;
 }
 
-int finish(struct demo *d, const struct timespec *start)
+int demo_finish(struct demo *d, const struct timespec *start)
 {
 	int status;
 

@@ -16,7 +16,7 @@ struct db_rows {
 	char **cells;           /* rows * columns, NULL for SQL null */
 };
 
-void set_error(struct db *db, const char *sentence, const char *code)
+void db_set_error(struct db *db, const char *sentence, const char *code)
 {
 	free(db->error);
 	db->error = xstrdup(sentence);
@@ -149,7 +149,7 @@ static bool result_ok(struct db *db, PGresult *res)
 	if (st == PGRES_COMMAND_OK || st == PGRES_TUPLES_OK || st == PGRES_COPY_IN)
 		return true;
 	if (PQstatus(db->conn) == CONNECTION_BAD) {
-		set_error(db, "The connection to the database was lost.", "08006");
+		db_set_error(db, "The connection to the database was lost.", "08006");
 	} else {
 		code = res ? PQresultErrorField(res, PG_DIAG_SQLSTATE) : NULL;
 		if (code && !strcmp(code, "42501")
@@ -160,7 +160,7 @@ static bool result_ok(struct db *db, PGresult *res)
 		else
 			s = sentence(res ? PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY)
 			                 : PQerrorMessage(db->conn));
-		set_error(db, s, code);
+		db_set_error(db, s, code);
 		free(s);
 	}
 	PQclear(res);
@@ -205,7 +205,7 @@ static bool connected(struct db *db)
 			return PQstatus(db->conn) == CONNECTION_OK;
 		}
 	}
-	set_error(db, "The connection to the database was lost.", "08006");
+	db_set_error(db, "The connection to the database was lost.", "08006");
 	return false;
 }
 
@@ -222,7 +222,7 @@ struct db_rows *db_query(struct db *db, const char *sql, int n,
 		return NULL;
 	rows = copy_rows(res);
 	PQclear(res);
-	set_error(db, "", "");
+	db_set_error(db, "", "");
 	return rows;
 }
 
@@ -248,7 +248,7 @@ bool db_finish(struct db *db, bool ok)
 	if (PQstatus(db->conn) == CONNECTION_OK)
 		db_exec(db, "ROLLBACK", 0, NULL);
 	db->in_transaction = false;
-	set_error(db, error, code);
+	db_set_error(db, error, code);
 	free(error);
 	return false;
 }
@@ -304,7 +304,7 @@ char *db_value_bytes(struct db *db, const char *sql, int n, const char *const *p
 			*found = PQntuples(res) > 0 && PQnfields(res) > 0 && !PQgetisnull(res, 0, 0);
 			out = xstrdup(*found ? PQgetvalue(res, 0, 0) : "");
 			PQclear(res);
-			set_error(db, "", "");
+			db_set_error(db, "", "");
 		}
 	}
 	free(values);
@@ -334,7 +334,7 @@ unsigned char *db_bytes(struct db *db, const char *sql, int n, const char *const
 	if (*len)
 		memcpy(out, PQgetvalue(res, 0, 0), *len);
 	PQclear(res);
-	set_error(db, "", "");
+	db_set_error(db, "", "");
 	return out;
 }
 
@@ -362,7 +362,7 @@ bool db_copy_put(struct db *db, const char *data, size_t len)
 {
 	if (PQputCopyData(db->conn, data, (int)len) == 1)
 		return true;
-	set_error(db, "The connection to the database failed while sending data.", "08006");
+	db_set_error(db, "The connection to the database failed while sending data.", "08006");
 	return false;
 }
 
@@ -372,7 +372,7 @@ bool db_copy_end(struct db *db)
 	bool ok = true;
 
 	if (PQputCopyEnd(db->conn, NULL) != 1) {
-		set_error(db, "The connection to the database failed while sending data.", "08006");
+		db_set_error(db, "The connection to the database failed while sending data.", "08006");
 		return false;
 	}
 	while ((res = PQgetResult(db->conn)) != NULL) {
@@ -392,7 +392,7 @@ char *db_password_verifier(struct db *db, const char *user, const char *password
 	char *out;
 
 	if (!v) {
-		set_error(db, "Could not encrypt the password.", "");
+		db_set_error(db, "Could not encrypt the password.", "");
 		return NULL;
 	}
 	out = xstrdup(v);

@@ -19,6 +19,6 @@ struct db {
 };
 
 /* Records the sentence and SQLSTATE code (NULL for none) as db's error. */
-void set_error(struct db *db, const char *sentence, const char *code);
+void db_set_error(struct db *db, const char *sentence, const char *code);
 
 #endif

@@ -18,7 +18,7 @@ static bool append_ident(struct db *db, char **sql, const char *name)
 	char *joined;
 
 	if (!q) {
-		set_error(db, "A form names a column that cannot be used.", "");
+		db_set_error(db, "A form names a column that cannot be used.", "");
 		return false;
 	}
 	joined = xasprintf("%s%s", *sql, q);

@@ -283,7 +283,7 @@ static bool read_whole(const char **p, long long *v)
 	return true;
 }
 
-bool integer_parse(const char *s, long long *v)
+bool field_integer_parse(const char *s, long long *v)
 {
 	bool minus = *s == '-';
 
@@ -317,7 +317,7 @@ static char *parse_integer(const struct form_field *f, const char *s,
 	long long v, min = f->has_min ? f->min : INTEGER_MIN, max = f->has_max ? f->max : INTEGER_MAX;
 
 	(void)ctx;
-	if (!integer_parse(s, &v)) {
+	if (!field_integer_parse(s, &v)) {
 		*problem = xasprintf("%s: %s is not a whole number; type digits, like 42.", f->label, s);
 		return NULL;
 	}
@@ -380,7 +380,7 @@ static char *parse_money(const struct form_field *f, const char *s,
 /* ---- yes or no, choices, lookups ------------------------------------- */
 
 /* 1 for yes, 0 for no, -1 for neither (PostgreSQL's t and f included). */
-int yes_no(const char *s)
+int field_yes_no(const char *s)
 {
 	static const char *const yes[] = { "y", "yes", "true", "t", "1" };
 	static const char *const no[] = { "n", "no", "false", "f", "0" };
@@ -397,7 +397,7 @@ int yes_no(const char *s)
 static char *parse_yesno(const struct form_field *f, const char *s,
                          const struct field_context *ctx, char **problem)
 {
-	int yes = yes_no(s);
+	int yes = field_yes_no(s);
 
 	(void)ctx;
 	if (yes < 0) {
@@ -498,7 +498,7 @@ static char *parse_lookup(const struct form_field *f, const char *s,
 	long long id;
 
 	(void)ctx;
-	if (!isdigit((unsigned char)*s) || !integer_parse(s, &id) || id < 1 || strchr(s, ',')) {
+	if (!isdigit((unsigned char)*s) || !field_integer_parse(s, &id) || id < 1 || strchr(s, ',')) {
 		*problem = xasprintf("%s: %s is not the number of a %s; pick one from the list.",
 		                     f->label, s, field_lookup_name(f->lookup));
 		return NULL;
@@ -528,7 +528,7 @@ static parser *const parsers[FIELD_TYPES] = {
 	[FIELD_TEXT] = parse_text,       [FIELD_MEMO] = parse_text,
 	[FIELD_DATE] = parse_date,       [FIELD_TIME] = parse_time,
 	[FIELD_INTEGER] = parse_integer, [FIELD_MONEY] = parse_money,
-	[FIELD_SSN] = parse_ssn,         [FIELD_PHONE] = parse_phone,
+	[FIELD_SSN] = field_parse_ssn,         [FIELD_PHONE] = field_parse_phone,
 	[FIELD_YESNO] = parse_yesno,     [FIELD_CHOICE] = parse_choice,
 	[FIELD_RADIO] = parse_choice,    [FIELD_LOOKUP] = parse_lookup,
 };

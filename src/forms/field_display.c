@@ -55,7 +55,7 @@ char *field_display(const struct form_field *f, const char *value, const struct 
 		return strlen(value) == 9 ? xasprintf("%.3s-%.2s-%.4s", value, value + 3, value + 5)
 		                          : xstrdup(value);
 	case FIELD_YESNO:
-		yes = yes_no(value);
+		yes = field_yes_no(value);
 		return xstrdup(yes < 0 ? value : yes ? "yes" : "no");
 	case FIELD_CHOICE:
 	case FIELD_RADIO:

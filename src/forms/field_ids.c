@@ -40,7 +40,7 @@ static bool ssn_never_issued(const char *ssn)
 	    || (group && !strncmp(ssn + 3, "00", 2)) || (serial && !strncmp(ssn + 5, "0000", 4));
 }
 
-char *parse_ssn(const struct form_field *f, const char *s,
+char *field_parse_ssn(const struct form_field *f, const char *s,
                 const struct field_context *ctx, char **problem)
 {
 	char ssn[10];
@@ -111,13 +111,13 @@ static bool phone_read(const char *s, char **value)
 	while (*ext_digits == ' ')
 		ext_digits++;
 	if (strlen(ext_digits) > 6 || strspn(ext_digits, "0123456789") != strlen(ext_digits)
-	    || !integer_parse(ext_digits, &n))
+	    || !field_integer_parse(ext_digits, &n))
 		return false;
 	*value = xasprintf("%.3s-%.3s-%.4s x%s", d, d + 3, d + 6, ext_digits);
 	return true;
 }
 
-char *parse_phone(const struct form_field *f, const char *s,
+char *field_parse_phone(const struct form_field *f, const char *s,
                   const struct field_context *ctx, char **problem)
 {
 	char *value;

@@ -380,7 +380,7 @@ static void read_format(struct field_reader *fr)
 }
 
 /* not_before = FIELD and when_given = FIELD: CODE, CODE; the fields they
- * name are checked once the whole file is read (check_relations). */
+ * name are checked once the whole file is read (form_check_relations). */
 static void read_relations(struct field_reader *fr)
 {
 	struct form_field *f = fr->f;
@@ -508,11 +508,11 @@ static void read_form(struct reader *r)
 		form_errors_add(r->errs, r->path, 0, "no [form] section (title, table, ...)");
 	else if (!r->form->nfields)
 		complain(r, "form", NULL, "the form has no fields ([field NAME] sections)");
-	check_steps(r);
-	check_columns(r);
-	check_links(r);
-	check_list(r);
-	check_relations(r);
+	form_check_steps(r);
+	form_check_columns(r);
+	form_check_links(r);
+	form_check_list(r);
+	form_check_relations(r);
 	if (r->form_line)
 		form_place_check(r->ini, r->errs, r->form);
 }

@@ -9,7 +9,7 @@
 #include "form_reader.h"
 
 /* Checks that need the whole file: the steps and the columns. */
-void check_steps(struct reader *r)
+void form_check_steps(struct reader *r)
 {
 	const struct form *form = r->form;
 	int count = form_step_count(form);
@@ -36,7 +36,7 @@ void check_steps(struct reader *r)
 	}
 }
 
-void check_columns(struct reader *r)
+void form_check_columns(struct reader *r)
 {
 	const struct form *form = r->form;
 
@@ -54,7 +54,7 @@ void check_columns(struct reader *r)
 }
 
 /* The list's columns and its order name fields of the form. */
-void check_list(struct reader *r)
+void form_check_list(struct reader *r)
 {
 	struct form *form = r->form;
 	size_t len;
@@ -79,7 +79,7 @@ void check_list(struct reader *r)
 
 /* Fields of other tables need the column that links their rows to the new
  * record, and that column is not also one of theirs. */
-void check_links(struct reader *r)
+void form_check_links(struct reader *r)
 {
 	const struct form *form = r->form;
 	bool others = false;
@@ -122,7 +122,7 @@ static int named_field(struct reader *r, const struct form_field *f, const char 
 	return j >= 0 && &r->form->fields[j] != f ? j : -1;
 }
 
-void check_relations(struct reader *r)
+void form_check_relations(struct reader *r)
 {
 	struct form *form = r->form;
 

@@ -21,11 +21,11 @@ struct reader {
 	form_ini_complain((r)->ini, (r)->errs, section, key, __VA_ARGS__)
 
 /* The checks that run after the whole file is read (form_checks.c); each
- * complains through r and changes nothing but form->order (check_list). */
-void check_steps(struct reader *r);
-void check_columns(struct reader *r);
-void check_list(struct reader *r);
-void check_links(struct reader *r);
-void check_relations(struct reader *r);
+ * complains through r and changes nothing but form->order (form_check_list). */
+void form_check_steps(struct reader *r);
+void form_check_columns(struct reader *r);
+void form_check_list(struct reader *r);
+void form_check_links(struct reader *r);
+void form_check_relations(struct reader *r);
 
 #endif
