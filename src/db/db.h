@@ -63,7 +63,8 @@ void db_on_reconnect(struct db *db, void (*reconnected)(void *ctx), void *ctx);
  *   its last change) as the last column; no row when it is not (or no
  *   longer) there for the caller.
  * db_select_where: id and the columns of the rows whose `key` column is
- *   `value` (a record id), ordered by `order` (NULL: id) then id, a page.
+ *   `value` (a record id; key NULL: every row the caller sees), ordered by
+ *   `order` (NULL: id) then id, a page.
  * db_update: set the columns of row `id`, only if it is still as it was
  *   at `stamp`; returns the new stamp (the caller frees), or NULL on error;
  *   *found false (and "") when the row changed since, or went. */

@@ -104,9 +104,12 @@ struct db_rows *db_select_where(struct db *db, const char *table, const char *co
 	ok = append_columns(db, &sql, columns, n);
 	append(&sql, " FROM hearth.");
 	ok = ok && append_ident(db, &sql, table);
-	append(&sql, " WHERE ");
-	ok = ok && append_ident(db, &sql, key);
-	append(&sql, " = $1::bigint ORDER BY ");
+	if (key) {
+		append(&sql, " WHERE ");
+		ok = ok && append_ident(db, &sql, key);
+		append(&sql, " = $1::bigint");
+	}
+	append(&sql, " ORDER BY ");
 	if (order) {
 		ok = ok && append_ident(db, &sql, order);
 		append(&sql, desc ? " DESC NULLS LAST, " : " NULLS FIRST, ");
@@ -114,7 +117,7 @@ struct db_rows *db_select_where(struct db *db, const char *table, const char *co
 	snprintf(num, sizeof num, "id%s LIMIT %d OFFSET %d", desc ? " DESC" : "", limit, offset);
 	append(&sql, num);
 	if (ok)
-		rows = db_query(db, sql, 1, params);
+		rows = db_query(db, sql, key ? 1 : 0, params);
 	free(sql);
 	return rows;
 }

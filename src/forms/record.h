@@ -31,8 +31,9 @@ enum record_outcome {
 };
 
 /* The rows of the form's list (view, else table) whose `key` column is
- * `owner`: the id, then the columns of fields[0..n-1]; sorted by field
- * fields[sort] (-1: by id), a page. NULL on error. */
+ * `owner` (key NULL: every row the caller may see): the id, then the
+ * columns of fields[0..n-1]; sorted by field fields[sort] (-1: by id), a
+ * page. NULL on error. */
 struct db_rows *record_list(struct db *db, const struct form *form, const int *fields, int n,
                             const char *key, const char *owner, int sort, bool desc,
                             int limit, int offset);

@@ -201,11 +201,18 @@ static void load_marks(struct app *app, struct records_state *rp)
 	free(ids);
 }
 
-/* Whose records the page lists: the client's, or its family's. */
+/* Whose records the page lists: the client's, its family's, or (a page
+ * without a parent) every one the user may see. */
 static const char *owner(const struct app *app, const struct records_state *rp)
 {
-	return rp->form->place.parent == FORM_PARENT_FAMILY ? app->client.family.id
-	                                                     : app->client.id;
+	switch (rp->form->place.parent) {
+	case FORM_PARENT_CLIENT:
+		return app->client.id;
+	case FORM_PARENT_FAMILY:
+		return app->client.family.id;
+	default:
+		return NULL;
+	}
 }
 
 static void load(struct app *app)

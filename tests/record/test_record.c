@@ -314,6 +314,13 @@ static void test_list(struct db *amy, const char *client)
 	if (rows && db_rows_count(rows) == 1)
 		CHECK_STR(db_rows_get(rows, 0, 2), "2026-11-01");
 	db_rows_free(rows);
+	/* a list without a parent: every record the user may see, the newest
+	 * first here */
+	rows = record_list(amy, f, cols, 2, NULL, NULL, 0, true, 100, 0);
+	CHECK(rows && db_rows_count(rows) >= 4);
+	if (rows && db_rows_count(rows) >= 4)
+		CHECK_STR(db_rows_get(rows, 0, 1), "2026-11-30");
+	db_rows_free(rows);
 	(void)client;
 	free(other);
 }
