@@ -20,6 +20,7 @@
 #include "draw.h"
 #include "pages.h"
 #include "theme.h"
+#include "work.h"
 
 /* A lost terminal (SIGHUP, as when an SSH connection drops) or SIGTERM:
  * the main loop pauses the open form and ends. */

@@ -1,6 +1,8 @@
 /* caseload_page.c: Home > My Caseload: the clients the user is an active
  * case manager of; Enter opens one. */
 #define _XOPEN_SOURCE_EXTENDED 1
+#include "caseload_page.h"
+
 #include <curses.h>
 #include <string.h>
 

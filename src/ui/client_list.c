@@ -5,7 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "pages.h"
+#include "app.h"
+#include "client_page.h"
 
 static const struct list_column columns[CC_COUNT] = {
 	{ "ID", 7 }, { "Last name", 14 }, { "First name", 12 }, { "Birth date", 10 },

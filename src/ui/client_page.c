@@ -1,12 +1,15 @@
 /* client_page.c: the client dashboard: intake summary, household, open
  * enrollments, for the client of the entity bar. */
 #define _XOPEN_SOURCE_EXTENDED 1
+#include "client_page.h"
+
 #include <curses.h>
 #include <stdio.h>
 #include <stdlib.h>
 
 #include "../client_files.h"
 #include "draw.h"
+#include "form_page.h"
 #include "pages.h"
 #include "theme.h"
 

@@ -12,6 +12,7 @@
 #include "../family.h"
 #include "../util/xalloc.h"
 #include "draw.h"
+#include "family_members.h"
 #include "list.h"
 #include "pages.h"
 #include "theme.h"

@@ -5,6 +5,8 @@
  * surname filled in and, when asked, the address copied). Also moving
  * between the members from the entity bar (F7, F8). */
 #define _XOPEN_SOURCE_EXTENDED 1
+#include "family_members.h"
+
 #include <curses.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,7 +14,9 @@
 
 #include "../family.h"
 #include "../util/xalloc.h"
+#include "client_page.h"
 #include "draw.h"
+#include "form_page.h"
 #include "list.h"
 #include "pages.h"
 #include "theme.h"

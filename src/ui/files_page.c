@@ -18,6 +18,7 @@
 #include "../forms/record.h"
 #include "../util/xalloc.h"
 #include "draw.h"
+#include "form_page.h"
 #include "list.h"
 #include "pages.h"
 #include "path_prompt.h"

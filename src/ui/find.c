@@ -1,6 +1,8 @@
 /* find.c: Find Client: any identifying field, partial names, blank finds
  * all; the results in the list widget; Enter opens the client. */
 #define _XOPEN_SOURCE_EXTENDED 1
+#include "find.h"
+
 #include <curses.h>
 #include <stdlib.h>
 #include <string.h>

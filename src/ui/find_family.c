@@ -9,7 +9,9 @@
 #include <string.h>
 
 #include "../family.h"
+#include "client_page.h"
 #include "draw.h"
+#include "family_members.h"
 #include "list.h"
 #include "pages.h"
 #include "theme.h"

@@ -14,10 +14,12 @@
 #include "../forms/record.h"
 #include "../record_rules.h"
 #include "../util/xalloc.h"
+#include "app.h"
+#include "client_page.h"
 #include "form_hooks.h"
+#include "form_page.h"
 #include "form_state.h"
 #include "option_field.h"
-#include "pages.h"
 
 static void edited(struct app *app)
 {

@@ -10,9 +10,9 @@
 #include "../forms/form.h"
 #include "../lookup.h"
 #include "../util/xalloc.h"
+#include "app.h"
 #include "form_state.h"
 #include "option_field.h"
-#include "pages.h"
 
 void form_close_chooser(void)
 {

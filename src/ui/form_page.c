@@ -4,6 +4,8 @@
  * form's state, opening and closing it, the keys, and checking and saving;
  * drawing, a lookup field's chooser, pausing and editing a record are in
  * form_draw.c, form_lookup.c, form_pause.c and form_edit.c (form_state.h). */
+#include "form_page.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,6 +19,7 @@
 #include "../forms/validate.h"
 #include "../paused.h"
 #include "../util/xalloc.h"
+#include "client_page.h"
 #include "duplicates.h"
 #include "form_hooks.h"
 #include "form_state.h"
@@ -464,6 +467,8 @@ static void reset(struct page *page)
 	(void)page;
 	form_close();
 }
+
+extern const struct page_ops form_page;    /* below; its help ends the form's */
 
 /* The form's own help, the focused field's, then how forms work. */
 static const char *help_now(const struct app *app)

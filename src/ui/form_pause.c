@@ -9,9 +9,10 @@
 #include "../forms/form.h"
 #include "../paused.h"
 #include "../util/xalloc.h"
+#include "app.h"
 #include "form_hooks.h"
+#include "form_page.h"
 #include "form_state.h"
-#include "pages.h"
 
 bool form_has_entries(void)
 {

@@ -15,10 +15,11 @@
 #include "../forms/form.h"
 #include "../forms/record.h"
 #include "../forms/validate.h"
+#include "app.h"
 #include "duplicates.h"
+#include "form_page.h"
 #include "input.h"
 #include "option_field.h"
-#include "pages.h"
 
 #define CHOICES 8                /* the records a lookup chooser offers */
 

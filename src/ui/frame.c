@@ -11,6 +11,8 @@
 #include "../util/xalloc.h"
 #include "app.h"
 #include "draw.h"
+#include "family_members.h"
+#include "find.h"
 #include "pages.h"
 #include "theme.h"
 

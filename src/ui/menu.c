@@ -7,6 +7,7 @@
 
 #include "../forms/form.h"
 #include "../util/xalloc.h"
+#include "client_page.h"
 #include "pages.h"
 
 /* Where a C page (or a command) sits. The ranks leave room between them

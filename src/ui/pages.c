@@ -10,7 +10,10 @@
 #include "../forms/form.h"
 #include "../util/xalloc.h"
 
+#include "caseload_page.h"
 #include "draw.h"
+#include "page_list.h"
+#include "records_page.h"
 #include "theme.h"
 
 static void draw_home(struct app *app, int top, int left, int height, int width)
@@ -187,16 +190,4 @@ const char *page_help(const struct app *app)
 	if (ops->help_now && ops->help_now(app))
 		return ops->help_now(app);
 	return app->page->help ? app->page->help : "";
-}
-
-bool work_unfinished(void)
-{
-	return form_has_entries() || workflow_unfinished();
-}
-
-bool work_pause(struct app *app, bool local_only)
-{
-	if (form_has_entries())
-		return form_pause(app, local_only);
-	return workflow_pause(app, local_only);
 }

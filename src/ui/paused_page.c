@@ -11,10 +11,12 @@
 #include <strings.h>
 
 #include "../paused.h"
-#include "list.h"
 #include "draw.h"
+#include "form_page.h"
+#include "list.h"
 #include "pages.h"
 #include "theme.h"
+#include "workflow_page.h"
 
 enum { ACT_RESUME, ACT_RESTART, ACT_DELETE };
 

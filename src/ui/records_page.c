@@ -5,6 +5,8 @@
  * actions allow. What the list holds is what the sharing rules let the user
  * see. Each such page keeps its own state (records_state_new). */
 #define _XOPEN_SOURCE_EXTENDED 1
+#include "records_page.h"
+
 #include <curses.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -20,6 +22,7 @@
 #include "../util/xalloc.h"
 #include "draw.h"
 #include "form_hooks.h"
+#include "form_page.h"
 #include "list.h"
 #include "pages.h"
 #include "theme.h"

@@ -8,6 +8,8 @@
  * saved, its client, and what was typed in the open step, under the names
  * "@done", "@rows", "@client" and "@open" beside that step's fields. */
 #define _XOPEN_SOURCE_EXTENDED 1
+#include "workflow_page.h"
+
 #include <curses.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -19,7 +21,9 @@
 #include "../forms/workflow.h"
 #include "../paused.h"
 #include "../util/xalloc.h"
+#include "client_page.h"
 #include "draw.h"
+#include "form_page.h"
 #include "pages.h"
 #include "theme.h"
 
