@@ -41,7 +41,6 @@ struct app {
 	bool panel_hidden;
 	bool panel_focus;            /* keys go to the panel, not the page */
 	int nav_sel;                 /* selected row of the panel */
-	unsigned folded[8];          /* per workspace: bit g set = group g shut */
 	bool searching;              /* typing into the menu search */
 	bool hidden_before_search;   /* F9 had hidden the panel: it hides again after */
 	struct input search;

@@ -16,7 +16,13 @@
 #include "pages.h"
 #include "theme.h"
 
-#define PANEL_WIDTH 24
+/* The panel's width: wider on a wider terminal, so that long menu entries
+ * show whole where there is room. */
+static int panel_width(void)
+{
+	return COLS >= 120 ? 32 : COLS >= 100 ? 28 : 24;
+}
+#define PANEL_WIDTH panel_width()
 #define TOP 4                /* first row of the panel and the page */
 
 struct nav_row {
@@ -78,7 +84,7 @@ static int nav_rows(const struct app *app)
 			for (g = 0; g < w->ngroups; g++) {
 				if (!filter)
 					add_row(n++, (struct nav_row){ ws, g, -1 });
-				if (!filter && (app->folded[ws] & (1u << g)))
+				if (!filter && w->groups[g].folded)
 					continue;
 				for (i = 0; i < w->groups[g].nitems; i++)
 					if (!filter || strcasestr(w->groups[g].items[i].label, q))
@@ -182,7 +188,7 @@ static void draw_panel(const struct app *app, int height)
 		bool sel = i == app->nav_sel && app->panel_focus;
 		if (rows[i].item < 0)
 			snprintf(label, sizeof label, "%s %s",
-			         app->folded[app->ws] & (1u << rows[i].group) ? "+" : "-", g->label);
+			         g->folded ? "+" : "-", g->label);
 		else if (rows[i].ws != app->ws)
 			snprintf(label, sizeof label, "   %s (%s)", g->items[rows[i].item].label,
 			         workspaces[rows[i].ws].name);
@@ -332,7 +338,7 @@ static enum reaction open_row(struct app *app)
 		return R_NONE;
 	r = &rows[app->nav_sel];
 	if (r->item < 0) {
-		app->folded[app->ws] ^= 1u << r->group;
+		workspaces[r->ws].groups[r->group].folded ^= true;
 		return R_REDRAW;
 	}
 	end_search(app);

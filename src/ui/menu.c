@@ -68,7 +68,7 @@ static struct menu_group *group_named(struct workspace *ws, const char *label)
 		if (!strcmp(ws->groups[g].label, label))
 			return &ws->groups[g];
 	ws->groups = xrealloc(ws->groups, (size_t)(ws->ngroups + 1) * sizeof *ws->groups);
-	ws->groups[ws->ngroups] = (struct menu_group){ label, NULL, 0 };
+	ws->groups[ws->ngroups] = (struct menu_group){ label, NULL, 0, false };
 	return &ws->groups[ws->ngroups++];
 }
 

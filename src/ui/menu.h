@@ -21,6 +21,7 @@ struct menu_group {
 	const char *label;
 	struct menu_item *items;     /* by rank */
 	int nitems;
+	bool folded;                 /* shut in the panel */
 };
 
 struct workspace {

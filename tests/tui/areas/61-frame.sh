@@ -132,3 +132,11 @@ tui_stop
 find_toby 80 24
 expect_screen "at 80 columns with the panel the columns keep their widths" "Quennell-Marsh "
 tui_stop
+
+tui_section "the panel widens with the terminal" ""
+run_hearth 120 30
+login alice pw-alice
+tui_wait "Welcome" >/dev/null
+tui_keys Right
+expect_screen "a long menu entry shows whole at 120 columns" "Address History Report "
+tui_stop
