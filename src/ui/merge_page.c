@@ -211,7 +211,7 @@ static void reset(struct page *page)
 }
 
 const struct page_ops merge_page = {
-	.name = "merge", .title = "Merge Clients",
+	.name = "merge", .title = "Merge Clients", .need = NEED_ADMIN,
 	.enter = enter,
 	.draw = draw,
 	.key = key,

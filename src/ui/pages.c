@@ -126,6 +126,8 @@ struct page *page_named(const char *name)
 /* What the page needs that is not there: the sentence saying so, or NULL. */
 static const char *missing(const struct app *app)
 {
+	if (app->page->need == NEED_ADMIN)
+		return app->s.admin ? NULL : "This page is for system administrators.";
 	if (app->page->need != NEED_NOTHING && !app->has_client)
 		return "No client is selected; use Find Client.";
 	if (app->page->need == NEED_FAMILY && !app->client.family.id)

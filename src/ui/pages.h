@@ -18,6 +18,7 @@ enum page_need {
 	NEED_NOTHING,
 	NEED_CLIENT,                 /* the entity bar's client */
 	NEED_FAMILY,                 /* ... in a family */
+	NEED_ADMIN,                  /* a system administrator */
 };
 
 /* A page of the running program: a C page, or a form's list of records. */
