@@ -1,4 +1,5 @@
 # --- the frame tells the truth about the page: hints, trail, status, panel ------
+# (it uses what area 60 made: $harbor, the client Walkthrough)
 hint_line() { tui_screen | tail -1; }
 status_lines() { tui_screen | tail -4 | head -3; }
 
@@ -139,4 +140,23 @@ login alice pw-alice
 tui_wait "Welcome" >/dev/null
 tui_keys Right
 expect_screen "a long menu entry shows whole at 120 columns" "Address History Report "
+tui_stop
+
+tui_section "going back, a list has what was selected" ""
+note_new=$(as "alice@$harbor" "INSERT INTO hearth.case_note (client_id, note_date, title) VALUES ($walker, '2026-11-02', 'Newer note') RETURNING id")
+note_old=$(as "alice@$harbor" "INSERT INTO hearth.case_note (client_id, note_date, title) VALUES ($walker, '2026-11-01', 'Older note') RETURNING id")
+start_as alice pw-alice && open_client walkthrough
+menu "case notes"
+tui_wait "Older note" >/dev/null
+tui_keys Down Enter
+expect_screen "the second note opens" "(record $note_old)"
+tui_keys Escape
+tui_wait "Older note" >/dev/null
+menu "aliases"
+tui_wait "No alias you may see." >/dev/null
+tui_keys Escape
+tui_wait "Older note" >/dev/null
+tui_keys Enter
+expect_screen "back on Case Notes, the note selected before is still selected" "(record $note_old)"
+tui_keys Escape
 tui_stop
