@@ -23,6 +23,7 @@
 #include "../util/xalloc.h"
 #include "client_page.h"
 #include "draw.h"
+#include "form_hooks.h"
 #include "form_page.h"
 #include "pages.h"
 #include "theme.h"
@@ -225,7 +226,8 @@ static void step_saved(struct app *app, const char *table, const char *id)
 	wf.done[wf.opened] = true;
 	snprintf(wf.table[wf.opened], sizeof wf.table[0], "%s", table ? table : "");
 	snprintf(wf.row[wf.opened], sizeof wf.row[0], "%s", id);
-	if (table && !strcmp(table, "client")) {
+	/* the step that takes the client in names the workflow's client */
+	if (form_hooks_is_client(form_set_find(app->forms, wf.w->steps[wf.opened].form))) {
 		snprintf(wf.client, sizeof wf.client, "%s", id);
 		client_page_show(app, id);
 		app->page = page_named("workflow");
