@@ -29,16 +29,20 @@ static int widest(const struct list *l, int c)
 
 /* The columns' widths in `width`. Each is its declared width, widened to
  * its text when every column fits so (the last takes the rest of the
- * line); else the declared widths, the column without one taking the rest. */
+ * line). Else each starts at its declared width, or its text's when that
+ * is narrower (the column without a width at NARROWEST), and the room left
+ * goes a column at a time to those whose text is cut, then to that one. */
 static void column_widths(const struct list *l, int width, int *out)
 {
-	int n = l->ncols < MAX_COLS ? l->ncols : MAX_COLS, c, sum = 0, rest = -1;
+	int n = l->ncols < MAX_COLS ? l->ncols : MAX_COLS, want[MAX_COLS], c, sum = 0, room;
+	int rest = n - 1;
+	bool grew = true;
 
 	if (n == 0)
 		return;
 	for (c = 0; c < n; c++) {
-		int text = widest(l, c);
-		out[c] = l->cols[c].width > text ? l->cols[c].width : text;
+		want[c] = widest(l, c);
+		out[c] = l->cols[c].width > want[c] ? l->cols[c].width : want[c];
 		sum += out[c] + 1;
 	}
 	if (sum - 1 <= width) {
@@ -46,13 +50,21 @@ static void column_widths(const struct list *l, int width, int *out)
 		return;
 	}
 	for (sum = 0, c = 0; c < n; c++) {
-		out[c] = l->cols[c].width;
-		if (!out[c])
+		int declared = l->cols[c].width ? l->cols[c].width : NARROWEST;
+		if (!l->cols[c].width)
 			rest = c;
+		out[c] = want[c] < declared ? want[c] : declared;
 		sum += out[c] + 1;
 	}
-	if (rest >= 0)
-		out[rest] = width - sum > NARROWEST ? width - sum : NARROWEST;
+	for (room = width - (sum - 1); room > 0 && grew;)
+		for (c = 0, grew = false; c < n && room > 0; c++)
+			if (out[c] < want[c]) {
+				out[c]++;
+				room--;
+				grew = true;
+			}
+	if (room > 0)
+		out[rest] += room;
 }
 
 /* The action menu, under the selected row. */

@@ -36,7 +36,6 @@ static const struct place {
 	{ "Clients", "Client record", 250, "Families", "families", NULL },
 	{ "Clients", "Client record", 260, "Family Members", "family_members", NULL },
 	{ "Clients", "Client record", 280, "Paused Workflows", "client_paused", NULL },
-	{ "Providers", "Providers", 10, "Find Provider", "providers", NULL },
 	{ "Housing", "Housing", 10, "Facilities and Beds", "facilities", NULL },
 	{ "Messages", "Messages", 10, "Inbox", "inbox", NULL },
 	{ "Admin", "Administration", 10, "Users", "users", NULL },

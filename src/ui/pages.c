@@ -65,7 +65,7 @@ static void draw_coming(struct app *app, int top, int left, int height, int widt
 #define COMING(n, t) { .name = n, .title = t, .draw = draw_coming, \
                        .help = "This page comes with a later release." }
 static const struct page_ops coming[] = {
-	COMING("providers", "Find Provider"), COMING("facilities", "Facilities and Beds"),
+	COMING("facilities", "Facilities and Beds"),
 	COMING("inbox", "Inbox"), COMING("users", "Users"), COMING("organizations", "Organizations"),
 };
 
@@ -74,9 +74,9 @@ static const struct page_ops *const c_pages[] = {
 	&config_page, &workflow_page, &named_form_page, &client_paused_page, &merge_page,
 	&address_report_page, &files_page, &documents_page, &photo_page, &families_page,
 	&family_members_page, &find_family_page,
-	&coming[0], &coming[1], &coming[2], &coming[3], &coming[4],
 };
 #define NC_PAGES (sizeof c_pages / sizeof c_pages[0])
+#define NCOMING (sizeof coming / sizeof coming[0])
 
 static struct page *pages;
 static size_t npages;
@@ -86,10 +86,11 @@ void pages_build(struct app *app)
 	size_t n = 0;
 
 	pages_free();
-	pages = xcalloc(NC_PAGES + app->forms->n + 1, sizeof *pages);
-	for (size_t i = 0; i < NC_PAGES; i++, n++)
-		pages[n] = (struct page){ c_pages[i]->name, c_pages[i]->title, c_pages[i]->need,
-		                          c_pages[i]->help, c_pages[i], NULL, NULL };
+	pages = xcalloc(NC_PAGES + NCOMING + app->forms->n + 1, sizeof *pages);
+	for (size_t i = 0; i < NC_PAGES + NCOMING; i++, n++) {
+		const struct page_ops *ops = i < NC_PAGES ? c_pages[i] : &coming[i - NC_PAGES];
+		pages[n] = (struct page){ ops->name, ops->title, ops->need, ops->help, ops, NULL, NULL };
+	}
 	for (size_t i = 0; i < app->forms->n; i++) {
 		const struct form *f = app->forms->forms[i];
 		if (!f->place.page)

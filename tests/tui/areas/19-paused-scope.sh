@@ -86,7 +86,7 @@ tui_keys C-u; tui_type "Pria"; tui_keys F4
 tui_wait 'Paused: "Edit Client"' >/dev/null
 tui_keys / ; tui_type "paused op"; tui_keys Enter
 tui_wait "Pausewell" >/dev/null
-expect_screen "Paused Operations names the client of each" "Edit Client          Pausewell"
+expect_screen "Paused Operations names the client of each" "Edit Client    Pausewell, Priya"
 tui_keys Enter
 expect_screen "the paused edit of its own client resumes on that record" "Edit: Edit Client (record $P)"
 expect_screen "with what was typed" "Pria"

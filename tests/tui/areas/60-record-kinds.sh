@@ -19,7 +19,9 @@ lonely=$(new_client Lonny Nofamily)
 dba "DELETE FROM hearth.case_manager WHERE client_id = $walker" >/dev/null
 
 # FORM|KEYS after Insert (tmux key names; "type:TEXT" types TEXT)|SHOWN in the list
+# (KEYS "read-only": a page that only reads; Insert says so)
 walk_rows=(
+	"program|read-only|" 
 	"case_manager||Adams"
 	"case_note|Tab type:Walk-note|Walk-note"
 	"client_address|Tab type:1-Walk-St|1-Walk-St"
@@ -60,6 +62,12 @@ for row in "${walk_rows[@]}"; do
 	menu "$page"
 	expect_screen "$page: its menu entry opens it" "$page"
 	expect_screen "$page: an empty list says so" "$empty"
+	if [ "$keys" = read-only ]; then
+		tui_keys Insert
+		expect_screen "$page: a read-only page adds nothing" "records are only read here"
+		check "$page: and hints no Insert" "" "$(tui_screen | tail -1 | grep -o 'Insert')"
+		continue
+	fi
 	tui_keys Insert
 	expect_screen "$page: Insert opens its form" "$title"
 	walk_keys "$keys"
@@ -75,6 +83,26 @@ for row in "${walk_rows[@]}"; do
 	expect_screen "$page: and deletes" "Deleted."
 	expect_screen "$page: the list is empty again" "$empty"
 done
+
+tui_section "Find Provider lists every organization's programs, read-only" \
+	'start_as alice pw-alice'
+northside=$(dba "select id from hearth.organization where name = 'Northside'")
+dba "INSERT INTO hearth.program (org_id, name, project_type, begin_date)
+     VALUES ($northside, 'North Night Shelter', 1, '2020-01-01'),
+            ($harbor, 'Harbor Outreach', 4, '2021-06-01')" >/dev/null
+tui_keys Right Right
+menu "find provider"
+expect_screen "the directory, sorted by name" "Harbor Outreach"
+tui_keys F9
+expect_screen "another organization's program is in the directory" "North Night Shelter"
+expect_screen "with its organization" "Northside"
+expect_screen "its HUD project type by label" "Street Outreach"
+tui_keys Enter
+expect_screen "Enter only reads" "records are only read here"
+tui_keys Delete
+expect_screen "Delete deletes nothing" "not deleted here"
+check "both programs are still there" "2" "$(dba "select count(*) from hearth.program")"
+tui_stop
 
 tui_section "a page says once what it needs" 'start_as alice pw-alice && open_client nofamily'
 menu "family case"

@@ -131,7 +131,9 @@ find_toby 100 30
 expect_screen "a long last name is shown whole when the line has room" "Quennell-Marshwood"
 tui_stop
 find_toby 80 24
-expect_screen "at 80 columns with the panel the columns keep their widths" "Quennell-Marsh "
+expect_screen "at 80 columns, columns narrower than their width give the name room" "Quennell-Marshwoo"
+tui_keys F9
+expect_screen "and with the panel hidden it is whole" "Quennell-Marshwood"
 tui_stop
 
 tui_section "the panel widens with the terminal" ""
