@@ -377,7 +377,7 @@ static bool known_key(const char *key, const char *const *known)
 	return false;
 }
 
-static char *key_list(const char *const *known)
+char *form_ini_names(const char *const *known)
 {
 	char *list = xstrdup(""), *more;
 
@@ -398,7 +398,7 @@ void form_ini_check_keys(const struct form_ini *ini, size_t i, const char *const
 		const struct ini_entry *x = &ini->entries[e];
 
 		if (!known_key(x->key, known)) {
-			char *list = key_list(known);
+			char *list = form_ini_names(known);
 			form_errors_add(errs, ini->path, x->line, "%s: unknown key \"%s\" (%s)",
 			                who, x->key, list);
 			free(list);

@@ -58,6 +58,8 @@ void form_ini_complain(const struct form_ini *ini, struct form_errors *errs, con
 void form_ini_check_keys(const struct form_ini *ini, size_t i, const char *const *known,
                          const char *who, struct form_errors *errs);
 
+/* "a, b, c" of a NULL-ended list, as a new string (for messages). */
+char *form_ini_names(const char *const *list);
 /* Whether s is a lower-case SQL-style name: a letter or _, then letters,
  * digits and _, at most 63 bytes. */
 bool form_ini_is_name(const char *s);

@@ -39,23 +39,6 @@ static int index_of(const char *const *list, const char *s, bool any_case)
 	return -1;
 }
 
-/* "a, b, c" of a NULL-ended list, as a new string, for messages. */
-static char *names_of(const char *const *list)
-{
-	size_t len = 1;
-	char *s;
-
-	for (int i = 0; list[i]; i++)
-		len += strlen(list[i]) + 2;
-	s = xcalloc(len, 1);
-	for (int i = 0; list[i]; i++) {
-		if (i)
-			strcat(s, ", ");
-		strcat(s, list[i]);
-	}
-	return s;
-}
-
 /* A whole number from lo to hi into *out. */
 static bool read_number(const char *s, int lo, int hi, int *out)
 {
@@ -92,7 +75,7 @@ static int one_of(const struct form_ini *ini, struct form_errors *errs, const ch
 	int i = v ? index_of(list, v, any_case) : -1;
 
 	if (v && i < 0) {
-		char *names = names_of(list);
+		char *names = form_ini_names(list);
 		complain(ini, errs, key, "[form]: %s \"%s\" is not %s (%s)", key, v, what, names);
 		free(names);
 	}

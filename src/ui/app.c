@@ -94,9 +94,9 @@ void app_status(struct app *app, bool error, const char *fmt, ...)
 	app->status_error = error;
 }
 
-void app_status_deleted(struct app *app, int outcome)
+void app_status_deleted(struct app *app, enum record_outcome outcome)
 {
-	switch ((enum record_outcome)outcome) {
+	switch (outcome) {
 	case RECORD_DONE:
 		app_status(app, false, "Deleted.");
 		break;

@@ -7,6 +7,7 @@
 #include <wchar.h>
 
 #include "../client.h"
+#include "../forms/record.h"
 #include "../session.h"
 #include "input.h"
 #include "keys.h"
@@ -65,7 +66,7 @@ struct app {
 void app_status(struct app *app, bool error, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 /* Say on the status line how deleting a record went (record.h). */
-void app_status_deleted(struct app *app, int outcome);
+void app_status_deleted(struct app *app, enum record_outcome outcome);
 /* Open a page by name (pages.h): it becomes the page area's, and joins the
  * trail. */
 void app_open_page(struct app *app, const char *name);
