@@ -14,7 +14,7 @@ const char *const form_workspaces[] = { "Home", "Clients", "Providers", "Housing
                                         "Admin", NULL };
 const char *const form_hook_sets[] = { "intake", "client", "alerts", NULL };
 const char *const form_place_keys[] = { "page", "workspace", "group", "rank", "parent", "empty",
-                                        "page_help", "actions", "widths", "hooks", NULL };
+                                        "page_help", "actions", "widths", "hooks", "opens", NULL };
 
 #define RANK_MAX 9999
 #define WIDTH_MAX 200
@@ -123,6 +123,37 @@ static void read_widths(const struct form_ini *ini, struct form_errors *errs,
 	}
 }
 
+/* `opens = Label: form, Label: form`: the label F5 shows and the form. */
+static void read_opens(const struct form_ini *ini, struct form_errors *errs,
+                       struct form_place *p)
+{
+	const char *s = get(ini, "opens");
+	size_t len;
+
+	p->opens_line = s ? form_ini_line(ini, "form", "opens") : 0;
+	for (; s && *(s += strspn(s, ", \t")); s += len) {
+		char *item = xstrndup_trimmed(s, len = strcspn(s, ","));
+		char *colon = strchr(item, ':');
+		char *name = colon ? xstrndup_trimmed(colon + 1, strlen(colon + 1)) : NULL;
+
+		if (colon)
+			*colon = '\0';
+		if (!colon || !*item || !form_ini_is_name(name)) {
+			complain(ini, errs, "opens", "[form]: opens \"%s\" is not Label: form (such as "
+			         "Exit: enrollment_exit)", get(ini, "opens"));
+		} else if (p->nopens == FORM_OPENS_MAX) {
+			complain(ini, errs, "opens", "[form]: opens names more than %d forms",
+			         FORM_OPENS_MAX);
+		} else {
+			p->opens[p->nopens].label = xstrndup_trimmed(item, strlen(item));
+			p->opens[p->nopens++].form = name;
+			name = NULL;
+		}
+		free(name);
+		free(item);
+	}
+}
+
 void form_place_read(const struct form_ini *ini, struct form_errors *errs, struct form *form)
 {
 	struct form_place *p = &form->place;
@@ -145,6 +176,7 @@ void form_place_read(const struct form_ini *ini, struct form_errors *errs, struc
 		p->hooks = xstrdup(get(ini, "hooks"));
 	p->actions = read_actions(ini, errs);
 	read_widths(ini, errs, p);
+	read_opens(ini, errs, p);
 }
 
 /* Whether a field of the form's own table saves `column`. */
@@ -195,5 +227,31 @@ void form_place_free(struct form_place *p)
 	free(p->help);
 	free(p->widths);
 	free(p->hooks);
+	for (size_t i = 0; i < p->nopens; i++) {
+		free(p->opens[i].label);
+		free(p->opens[i].form);
+	}
 	memset(p, 0, sizeof *p);
+}
+
+bool form_place_check_opens(const struct form *form, const struct form *const *forms,
+                            size_t n, struct form_errors *errs)
+{
+	const struct form_place *p = &form->place;
+	bool ok = true;
+
+	for (size_t i = 0; i < p->nopens; i++) {
+		const struct form *to = NULL;
+
+		for (size_t k = 0; k < n && !to; k++)
+			if (!strcmp(forms[k]->name, p->opens[i].form))
+				to = forms[k];
+		if (!to || strcmp(to->table, form->table)) {
+			form_errors_add(errs, form->path, p->opens_line, "[form]: opens names %s, %s",
+			                p->opens[i].form, to ? "which saves to another table"
+			                : "which is no form (or has mistakes)");
+			ok = false;
+		}
+	}
+	return ok;
 }

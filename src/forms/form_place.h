@@ -32,6 +32,15 @@ enum form_parent {
 #define FORM_ACTION_EDIT 2u
 #define FORM_ACTION_DELETE 4u
 
+/* Another form the page opens on the selected record (`opens`): an action
+ * of F5's menu, labelled, editing the same row of the same table with that
+ * form (Exit on an enrollment). */
+#define FORM_OPENS_MAX 4
+struct form_opening {
+	char *label;
+	char *form;
+};
+
 struct form_place {
 	char *page;                  /* the page's title and menu label; NULL: no page */
 	char *workspace;             /* one of form_workspaces */
@@ -45,6 +54,9 @@ struct form_place {
 	int *widths;                 /* the list's columns' widths (0: the rest) */
 	size_t nwidths;
 	char *hooks;                 /* one of form_hook_sets, or NULL */
+	struct form_opening opens[FORM_OPENS_MAX];
+	size_t nopens;
+	int opens_line;              /* where `opens` is, for the set's check */
 };
 
 /* The workspaces a page may sit in, in the order of the tabs; NULL ends. */
@@ -63,5 +75,9 @@ void form_place_read(const struct form_ini *ini, struct form_errors *errs, struc
 void form_place_check(const struct form_ini *ini, struct form_errors *errs,
                       const struct form *form);
 void form_place_free(struct form_place *place);
+/* Once every form is loaded: each form `opens` names exists and saves to the
+ * same table. False, with a mistake in `errs`, when one does not. */
+bool form_place_check_opens(const struct form *form, const struct form *const *forms,
+                            size_t n, struct form_errors *errs);
 
 #endif

@@ -8,6 +8,22 @@
 #include "../util/xalloc.h"
 #include "form_ini.h"
 
+/* Leave out each form whose `opens` names a form that is not there (or
+ * saves elsewhere), as any form with a mistake is. */
+static void drop_bad_openings(struct form_set *set)
+{
+	size_t kept = 0;
+
+	for (size_t i = 0; i < set->n; i++) {
+		if (form_place_check_opens(set->forms[i], (const struct form *const *)set->forms,
+		                           set->n, &set->errors))
+			set->forms[kept++] = set->forms[i];
+		else
+			form_free(set->forms[i]);
+	}
+	set->n = kept;
+}
+
 struct form_set *form_set_load(const char *dir)
 {
 	struct form_set *set = xcalloc(1, sizeof *set);
@@ -24,6 +40,7 @@ struct form_set *form_set_load(const char *dir)
 		free(paths[i]);
 	}
 	free(paths);
+	drop_bad_openings(set);
 	return set;
 }
 

@@ -32,13 +32,13 @@
 #define TEXT_WIDTH 18            /* a column the form gives no width */
 #define DATE_WIDTH 10
 
-enum { ACT_EDIT, ACT_ADD, ACT_DELETE };
+enum { ACT_EDIT, ACT_ADD, ACT_DELETE, ACT_OPENS };   /* ACT_OPENS + k: opens[k] */
 
 struct records_state {
 	const struct form *form;     /* set on the first visit */
 	int fields[MAX_COLUMNS];     /* the form's field of each column */
 	struct list_column cols[MAX_COLUMNS + 2];
-	struct list_action actions[3];
+	struct list_action actions[3 + FORM_OPENS_MAX];
 	int first;                   /* the first of the form's columns (after the mark) */
 	int nform;                   /* how many columns are the form's fields */
 	struct record_mark *marks;   /* the form's `marks`: whose each row is, and */
@@ -112,7 +112,7 @@ static int width_of(const struct records_state *rp, int n, int f, bool last)
 	return rp->form->fields[f].type == FIELD_DATE ? DATE_WIDTH : TEXT_WIDTH;
 }
 
-/* The actions F5 offers: those the form allows. */
+/* The actions F5 offers: those the form allows, then the forms it opens. */
 static int set_actions(struct records_state *rp)
 {
 	static const struct { int id; unsigned bit; const char *label; } all[] = {
@@ -124,6 +124,9 @@ static int set_actions(struct records_state *rp)
 	for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
 		if (may(rp, all[i].bit))
 			rp->actions[n++] = (struct list_action){ all[i].id, all[i].label };
+	for (size_t k = 0; k < rp->form->place.nopens; k++)
+		rp->actions[n++] = (struct list_action){ ACT_OPENS + (int)k,
+		                                         rp->form->place.opens[k].label };
 	return n;
 }
 
@@ -347,6 +350,13 @@ static void open_selected(struct app *app, struct records_state *rp)
 		app_status(app, true, "%s: records are only read here.", app->page->title);
 }
 
+/* One of the forms the page opens, on the selected record. */
+static void open_other(struct app *app, struct records_state *rp, int k)
+{
+	if (rp->list.nrows && selected_id(app, rp))
+		form_edit(app, rp->form->place.opens[k].form, selected_id(app, rp), NULL);
+}
+
 static enum reaction key(struct app *app, wint_t k, bool is_key, enum action a, int height)
 {
 	struct records_state *rp = state(app);
@@ -367,6 +377,8 @@ static enum reaction key(struct app *app, wint_t k, bool is_key, enum action a, 
 	} else if (e == LIST_ACTION && rp->list.chosen == ACT_DELETE) {
 		rp->delete_asked = true;
 		return delete_row(app, rp);
+	} else if (e == LIST_ACTION && rp->list.chosen >= ACT_OPENS) {
+		open_other(app, rp, rp->list.chosen - ACT_OPENS);
 	} else if (e == LIST_OPEN || e == LIST_ACTION) {
 		open_selected(app, rp);
 	} else if (e == LIST_PAGE || e == LIST_RESORT) {
@@ -419,7 +431,7 @@ static int hints(const struct app *app, struct hint *h)
 		h[n++] = (struct hint){ A_ADD, "add" };
 	if (form->place.actions & FORM_ACTION_DELETE)
 		h[n++] = (struct hint){ A_DELETE, "delete" };
-	if (form->place.actions)
+	if (form->place.actions || form->place.nopens)
 		h[n++] = (struct hint){ A_MENU, "actions" };
 	return n;
 }

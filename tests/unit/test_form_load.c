@@ -10,7 +10,7 @@
 #define DIR "tests/unit/forms/"
 #define KEYS "(step, label, column, table, type, max, min, required, default, choices, options, " \
              "lookup, help, format, not_before, when_given, unlock, add, add_sets)"
-#define PAGE_KEYS "page, workspace, group, rank, parent, empty, page_help, actions, widths, hooks"
+#define PAGE_KEYS "page, workspace, group, rank, parent, empty, page_help, actions, widths, hooks, opens"
 #define TYPES "(text, memo, date, time, integer, money, ssn, phone, yesno, choice, radio, lookup)"
 
 /* Loading `name` fails with exactly the messages `want` (NULL-terminated). */
@@ -349,6 +349,36 @@ static void desk_keys(void)
 	form_set_free(set);
 }
 
+/* `opens`: a form of the same table, checked once the directory is read;
+ * a form opening what is not there (or another table's) is left out. */
+static void openings(void)
+{
+	struct form_set *set = form_set_load("tests/unit/forms_opens");
+	const struct form *f;
+
+	CHECK(set->n == 3);
+	CHECK(form_set_find(set, "goal_close") && form_set_find(set, "goal_reopen"));
+	CHECK(form_set_find(set, "lost") == NULL && form_set_find(set, "mixed") == NULL);
+	CHECK(form_set_find(set, "syntax") == NULL);
+	CHECK((f = form_set_find(set, "goal")) != NULL);
+	if (f && f->place.nopens == 1) {
+		CHECK_STR(f->place.opens[0].label, "Close");
+		CHECK_STR(f->place.opens[0].form, "goal_close");
+	} else {
+		CHECK(!"goal opens one form");
+	}
+	CHECK(set->errors.n == 3);
+	if (set->errors.n == 3) {
+		CHECK_STR(set->errors.msgs[0], "tests/unit/forms_opens/syntax.ini:9: [form]: opens "
+		          "\"goal_close\" is not Label: form (such as Exit: enrollment_exit)");
+		CHECK_STR(set->errors.msgs[1], "tests/unit/forms_opens/lost.ini:9: [form]: opens "
+		          "names missing, which is no form (or has mistakes)");
+		CHECK_STR(set->errors.msgs[2], "tests/unit/forms_opens/mixed.ini:9: [form]: opens "
+		          "names goal_reopen, which saves to another table");
+	}
+	form_set_free(set);
+}
+
 static void directory(void)
 {
 	struct form_set *set = form_set_load("tests/unit/forms");
@@ -383,5 +413,6 @@ int main(void)
 	page_keys();
 	desk_keys();
 	directory();
+	openings();
 	return check_done();
 }
