@@ -29,6 +29,21 @@ static const char *statement(enum field_lookup kind)
 		return "SELECT id::text, name FROM hearth.mou WHERE id = ANY ($1::bigint[])";
 	case FIELD_LOOKUP_FAMILY:
 		return "SELECT id::text, name FROM hearth.family_display WHERE id = ANY ($1::bigint[])";
+	case FIELD_LOOKUP_PROGRAM:
+		return "SELECT id::text, name FROM hearth.program WHERE id = ANY ($1::bigint[])";
+	case FIELD_LOOKUP_GRANT:
+		return "SELECT g.id::text, g.name || coalesce(' (' || p.name || ')', '')"
+		       " FROM hearth.\"grant\" g LEFT JOIN hearth.program p ON p.id = g.program_id"
+		       " WHERE g.id = ANY ($1::bigint[])";
+	case FIELD_LOOKUP_CASE:
+		return "SELECT e.id::text, concat_ws(', ', c.last_name, c.first_name) || ': ' || e.program"
+		       "   || ' since ' || e.entry_date"
+		       " FROM hearth.enrollment_list e JOIN hearth.client c ON c.id = e.client_id"
+		       " WHERE e.id = ANY ($1::bigint[])";
+	case FIELD_LOOKUP_ENROLLMENT:
+		return "SELECT id::text, program || ' from ' || entry_date"
+		       "   || coalesce(' to ' || exit_date, '') FROM hearth.enrollment_list"
+		       " WHERE id = ANY ($1::bigint[])";
 	default:
 		return NULL;
 	}
@@ -61,7 +76,8 @@ char **lookup_names(struct db *db, enum field_lookup kind, const char *const *id
 	return names;
 }
 
-/* The start of a name, the others but clients: a directory, not client data. */
+/* The start of a name, the others but clients: a directory, or (cases and
+ * enrollments) rows the sharing rules let through; $3 is the form's client. */
 static const char *search_statement(enum field_lookup kind)
 {
 	switch (kind) {
@@ -82,6 +98,30 @@ static const char *search_statement(enum field_lookup kind)
 	case FIELD_LOOKUP_FAMILY:     /* the families the caller sees, by their names */
 		return "SELECT id::text, name FROM hearth.family_display"
 		       " WHERE lower(name) LIKE '%' || lower($1) || '%' ORDER BY 2 LIMIT $2::int";
+	case FIELD_LOOKUP_PROGRAM:
+		return "SELECT id::text, name FROM hearth.program WHERE org_id = hearth.active_org()"
+		       " AND hearth.active_today(begin_date, end_date)"
+		       " AND lower(name) LIKE '%' || lower($1) || '%' ORDER BY 2 LIMIT $2::int";
+	case FIELD_LOOKUP_GRANT:
+		return "SELECT g.id::text, g.name || coalesce(' (' || p.name || ')', '')"
+		       " FROM hearth.\"grant\" g LEFT JOIN hearth.program p ON p.id = g.program_id"
+		       " WHERE g.org_id = hearth.active_org() AND hearth.active_today(g.begin_date, g.end_date)"
+		       " AND lower(g.name || ' ' || coalesce(p.name, '')) LIKE '%' || lower($1) || '%'"
+		       " ORDER BY 2 LIMIT $2::int";
+	case FIELD_LOOKUP_CASE:       /* the heads of open cases, by name */
+		return "SELECT e.id::text, concat_ws(', ', c.last_name, c.first_name) || ': ' || e.program"
+		       "   || ' since ' || e.entry_date"
+		       " FROM hearth.enrollment_list e JOIN hearth.client c ON c.id = e.client_id"
+		       " WHERE e.case_id = e.id AND e.exit_date IS NULL"
+		       " AND e.organization = (SELECT name FROM hearth.organization"
+		       "                       WHERE id = hearth.active_org())"
+		       " AND lower(concat_ws(' ', c.first_name, c.last_name, e.program))"
+		       "     LIKE '%' || lower($1) || '%' ORDER BY 2 LIMIT $2::int";
+	case FIELD_LOOKUP_ENROLLMENT: /* the form's client's, newest first */
+		return "SELECT id::text, program || ' from ' || entry_date"
+		       "   || coalesce(' to ' || exit_date, '') FROM hearth.enrollment_list"
+		       " WHERE client_id = $3::bigint AND lower(program) LIKE '%' || lower($1) || '%'"
+		       " ORDER BY entry_date DESC LIMIT $2::int";
 	default:
 		return NULL;
 	}
@@ -117,8 +157,8 @@ static int search_clients(struct db *db, const char *text, int max, char **ids, 
 	return i;
 }
 
-int lookup_search(struct db *db, enum field_lookup kind, const char *text, int max,
-                  char **ids, char **names, char **err)
+int lookup_search(struct db *db, enum field_lookup kind, const char *text, const char *client,
+                  int max, char **ids, char **names, char **err)
 {
 	char limit[16];
 	struct db_rows *rows;
@@ -129,7 +169,12 @@ int lookup_search(struct db *db, enum field_lookup kind, const char *text, int m
 	if (!search_statement(kind))
 		return 0;
 	snprintf(limit, sizeof limit, "%d", max);
-	rows = db_query(db, search_statement(kind), 2, (const char *const[]){ text, limit });
+	if (kind == FIELD_LOOKUP_ENROLLMENT && !(client && *client)) {
+		*err = xstrdup("choose the client first; their enrollments are offered");
+		return -1;
+	}
+	rows = db_query(db, search_statement(kind), kind == FIELD_LOOKUP_ENROLLMENT ? 3 : 2,
+	                (const char *const[]){ text, limit, client });
 	if (!rows) {
 		*err = xstrdup(db_error(db));
 		return -1;

@@ -17,10 +17,11 @@ void lookup_names_free(char **names, int n);
 /* The records of that kind a person may mean by `text` (for a client: what
  * the quick search takes, a name, an SSN, a birth date; for the others the
  * start of a name), at most `max`: their ids and names into new strings of
- * ids[] and names[] (the caller frees them). Returns how many, or -1 with
- * *err (a sentence; the caller frees). */
-int lookup_search(struct db *db, enum field_lookup kind, const char *text, int max,
-                  char **ids, char **names, char **err);
+ * ids[] and names[] (the caller frees them). `client` is the form's client,
+ * whose enrollments an enrollment lookup offers (NULL: none). Returns how
+ * many, or -1 with *err (a sentence; the caller frees). */
+int lookup_search(struct db *db, enum field_lookup kind, const char *text, const char *client,
+                  int max, char **ids, char **names, char **err);
 
 /* A new record of that kind (a field's `add`: only families, with the
  * default name, the head's, made as the caller's organization's): its id, a

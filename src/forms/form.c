@@ -27,8 +27,12 @@ static const char *const type_names[FIELD_TYPES] = {
 	"text", "memo", "date", "time", "integer", "money", "ssn", "phone", "yesno",
 	"choice", "radio", "lookup",
 };
-static const char *const lookup_names[] = { "", "client", "user", "provider", "organization",
-                                              "mou", "family" };
+static const char *const lookup_names[FIELD_LOOKUP_KINDS] = {
+	"", "client", "user", "provider", "organization", "mou", "family", "program", "grant",
+	"case", "enrollment",
+};
+#define LOOKUP_KINDS "client, user, provider, organization, mou, family, program, grant, " \
+                     "case, enrollment"
 
 const char *field_type_name(enum field_type type)
 {
@@ -315,15 +319,15 @@ static void read_lookup(struct field_reader *fr)
 	only_for(fr, "add_sets", fr->f->type == FIELD_LOOKUP, "lookup");
 	if (fr->f->type != FIELD_LOOKUP)
 		return;
-	for (int k = FIELD_LOOKUP_CLIENT; lookup && k <= FIELD_LOOKUP_FAMILY; k++)
+	for (int k = FIELD_LOOKUP_CLIENT; lookup && k < FIELD_LOOKUP_KINDS; k++)
 		if (!strcmp(lookup, lookup_names[k]))
 			fr->f->lookup = (enum field_lookup)k;
 	if (!lookup)
-		complain(fr->r, fr->section, NULL, "%s: a lookup field needs lookup = "
-		         "client, user, provider, organization, mou or family", fr->who);
+		complain(fr->r, fr->section, NULL, "%s: a lookup field needs lookup = one of "
+		         LOOKUP_KINDS, fr->who);
 	else if (!fr->f->lookup)
 		complain(fr->r, fr->section, "lookup", "%s: unknown lookup \"%s\" "
-		         "(client, user, provider, organization, mou, family)", fr->who, lookup);
+		         "(" LOOKUP_KINDS ")", fr->who, lookup);
 	if (fr->f->add && fr->f->lookup != FIELD_LOOKUP_FAMILY)
 		complain(fr->r, fr->section, "add", "%s: add is only for lookup = family (a new "
 		         "family is made with the record)", fr->who);

@@ -53,6 +53,11 @@ enum field_lookup {
 	FIELD_LOOKUP_ORGANIZATION,
 	FIELD_LOOKUP_MOU,
 	FIELD_LOOKUP_FAMILY,
+	FIELD_LOOKUP_PROGRAM,        /* the active organization's programs operating now */
+	FIELD_LOOKUP_GRANT,          /* the active organization's grants open now */
+	FIELD_LOOKUP_CASE,           /* an open enrollment that heads a case */
+	FIELD_LOOKUP_ENROLLMENT,     /* an enrollment of the form's client */
+	FIELD_LOOKUP_KINDS
 };
 
 /* A choice: the code that is stored and the label that is shown. */

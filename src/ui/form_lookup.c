@@ -96,11 +96,21 @@ static void leave_looked_up(void)
 		form_step_focus(-1);
 }
 
+/* What the form's client field holds (a new string, maybe empty), or NULL
+ * when the form has none: the client whose enrollments are offered. */
+static char *form_client(void)
+{
+	for (int i = 0; i < nfields(); i++)
+		if (field(i)->type == FIELD_LOOKUP && field(i)->lookup == FIELD_LOOKUP_CLIENT)
+			return input_text(&fp.in[i]);
+	return NULL;
+}
+
 /* Look up what the lookup field holds: one record is taken at once, several
  * are offered, none is said. Returns whether the key was used. */
 bool form_open_chooser(struct app *app, enum action a)
 {
-	char *text = input_text(&fp.in[fp.focus]), *err = NULL;
+	char *text = input_text(&fp.in[fp.focus]), *err = NULL, *client;
 	int n;
 
 	form_close_chooser();
@@ -113,8 +123,10 @@ bool form_open_chooser(struct app *app, enum action a)
 		           "it up.", field(fp.focus)->label);
 		return true;
 	}
-	n = lookup_search(app->s.db, field(fp.focus)->lookup, text, CHOICES, fp.choice_id,
+	client = form_client();
+	n = lookup_search(app->s.db, field(fp.focus)->lookup, text, client, CHOICES, fp.choice_id,
 	                  fp.choice_name, &err);
+	free(client);
 	if (n < 0) {
 		app_status(app, true, "%s: %s", field(fp.focus)->label, err);
 		free(err);

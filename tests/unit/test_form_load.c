@@ -113,10 +113,11 @@ static void each_mistake(void)
 	FAILS_WITH("bad_required.ini",
 		DIR "bad_required.ini:7: field \"first_name\": required \"always\" is not yes or no");
 	FAILS_WITH("bad_lookup.ini",
-		DIR "bad_lookup.ini:5: field \"client\": a lookup field needs lookup = client, user, "
-		"provider, organization, mou or family",
+		DIR "bad_lookup.ini:5: field \"client\": a lookup field needs lookup = one of "
+		"client, user, provider, organization, mou, family, program, grant, case, enrollment",
 		DIR "bad_lookup.ini:13: field \"provider\": unknown lookup \"agency\" "
-		"(client, user, provider, organization, mou, family)");
+		"(client, user, provider, organization, mou, family, program, grant, case, "
+		"enrollment)");
 	FAILS_WITH("bad_link.ini",
 		DIR "bad_link.ini:4: [form]: link \"client id\" is not a column name "
 		"(lower-case letters, digits and _)",
