@@ -20,7 +20,7 @@ static const char *const own_form_keys[] = { "title", "table", "link", "steps", 
 static const char *const field_keys[] = {
 	"step", "label", "column", "table", "type", "max", "min", "required", "default",
 	"choices", "options", "lookup", "help", "format", "not_before", "when_given",
-	"unlock", "add", "add_sets", NULL
+	"unlock", "add", "add_sets", "list_only", NULL
 };
 static const char *const format_names[] = { "", "email", "zip", "state" };
 static const char *const type_names[FIELD_TYPES] = {
@@ -193,6 +193,27 @@ static const char *field_get(const struct field_reader *fr, const char *key)
 	return get(fr->r, fr->section, key);
 }
 
+/* `list_only`: a column of the form's view that only its list shows (days
+ * enrolled): on no step, never read for editing nor saved. */
+static void read_list_only(struct field_reader *fr)
+{
+	struct form_field *f = fr->f;
+	const char *v = field_get(fr, "list_only");
+	static const char *const clash[] = { "step", "table", "required", "default", NULL };
+
+	if (v && !form_ini_yes_no(v, &f->list_only))
+		complain(fr->r, fr->section, "list_only", "%s: list_only \"%s\" is not yes or no",
+		         fr->who, v);
+	if (!f->list_only)
+		return;
+	f->step = 0;
+	f->required = false;
+	for (int k = 0; clash[k]; k++)
+		if (field_get(fr, clash[k]))
+			complain(fr->r, fr->section, clash[k], "%s: %s is not for a list_only field "
+			         "(the list shows it; the form has no place for it)", fr->who, clash[k]);
+}
+
 static void read_basics(struct field_reader *fr)
 {
 	struct form_field *f = fr->f;
@@ -226,6 +247,7 @@ static void read_basics(struct field_reader *fr)
 		complain(fr->r, fr->section, "step", "%s: step \"%s\" is not a step number "
 		         "(1, 2, ...)", fr->who, step);
 	f->step = step && n >= 1 && n <= 100 ? (int)n : 1;
+	read_list_only(fr);
 }
 
 static bool find_type(const char *name, enum field_type *type)

@@ -87,7 +87,7 @@ void form_check_links(struct reader *r)
 	for (size_t i = 0; i < form->nfields; i++) {
 		char *section;
 
-		if (form_field_own(form, i))
+		if (form_field_own(form, i) || form->fields[i].list_only)
 			continue;
 		others = true;
 		section = xasprintf("field %s", form->fields[i].name);

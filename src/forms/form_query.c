@@ -12,13 +12,19 @@ int form_step_count(const struct form *form)
 
 bool form_field_own(const struct form *form, size_t i)
 {
+	if (form->fields[i].list_only)
+		return false;
 	return !form->fields[i].table || (form->table && !strcmp(form->fields[i].table, form->table));
 }
 
 size_t form_table_lead(const struct form *form, size_t i)
 {
+	if (form->fields[i].list_only)
+		return i;
 	for (size_t j = 0; j < i; j++)
-		if (form_field_own(form, j) ? form_field_own(form, i)
+		if (form->fields[j].list_only)
+			continue;
+		else if (form_field_own(form, j) ? form_field_own(form, i)
 		    : !form_field_own(form, i) && !strcmp(form->fields[j].table, form->fields[i].table))
 			return j;
 	return i;

@@ -9,7 +9,7 @@
 
 #define DIR "tests/unit/forms/"
 #define KEYS "(step, label, column, table, type, max, min, required, default, choices, options, " \
-             "lookup, help, format, not_before, when_given, unlock, add, add_sets)"
+             "lookup, help, format, not_before, when_given, unlock, add, add_sets, list_only)"
 #define PAGE_KEYS "page, workspace, group, rank, parent, empty, page_help, actions, widths, hooks, opens"
 #define TYPES "(text, memo, date, time, integer, money, ssn, phone, yesno, choice, radio, lookup)"
 
@@ -380,6 +380,33 @@ static void openings(void)
 	form_set_free(set);
 }
 
+/* `list_only`: a column of the view the list shows, on no step, not saved. */
+static void list_only(void)
+{
+	struct form_set *set = form_set_load("tests/unit/forms_list");
+	const struct form *f = form_set_find(set, "stay");
+	int days = f ? form_field_find(f, "days") : -1;
+
+	CHECK(set->n == 1 && days == 1);
+	if (days == 1) {
+		CHECK(f->fields[days].list_only && f->fields[days].step == 0);
+		CHECK(!form_field_own(f, (size_t)days));
+		CHECK(form_field_own(f, 0) && !f->fields[0].list_only);
+	}
+	CHECK(set->errors.n == 3);
+	if (set->errors.n == 3) {
+		CHECK_STR(set->errors.msgs[0], "tests/unit/forms_list/bad.ini:10: field \"days\": "
+		          "list_only \"maybe\" is not yes or no");
+		CHECK_STR(set->errors.msgs[1], "tests/unit/forms_list/bad.ini:16: field \"more\": "
+		          "step is not for a list_only field (the list shows it; the form has no place "
+		          "for it)");
+		CHECK_STR(set->errors.msgs[2], "tests/unit/forms_list/bad.ini:17: field \"more\": "
+		          "required is not for a list_only field (the list shows it; the form has no "
+		          "place for it)");
+	}
+	form_set_free(set);
+}
+
 static void directory(void)
 {
 	struct form_set *set = form_set_load("tests/unit/forms");
@@ -415,5 +442,6 @@ int main(void)
 	desk_keys();
 	directory();
 	openings();
+	list_only();
 	return check_done();
 }
