@@ -263,7 +263,6 @@ static void load_household(struct db *db, const char *id, struct client_summary 
 		" WHERE p.client_id = $1 ORDER BY p.updated_at DESC", id);
 }
 
-/* The open enrollments the caller may see: "Program (since date, organization)". */
 /* The alerts about the client in force today (everyone who sees the client sees them). */
 static void load_alerts(struct db *db, const char *id, struct client_summary *c)
 {
@@ -281,6 +280,7 @@ static void load_alerts(struct db *db, const char *id, struct client_summary *c)
 		;
 }
 
+/* The open enrollments the caller may see: "Program (since date, organization)". */
 static void load_enrollments(struct db *db, const char *id, struct client_summary *c)
 {
 	c->enrollments = column_list(db,
@@ -288,6 +288,10 @@ static void load_enrollments(struct db *db, const char *id, struct client_summar
 		" FROM hearth.enrollment e JOIN hearth.program p ON p.id = e.program_id"
 		" JOIN hearth.organization o ON o.id = e.org_id"
 		" WHERE e.client_id = $1 AND e.exit_date IS NULL ORDER BY e.entry_date DESC", id);
+	c->tasks = column_list(db,
+		"SELECT t.due_date || ': ' || t.title || ' (' || t.assigned || ')'"
+		" FROM hearth.task_list t"
+		" WHERE t.client_id = $1 AND t.done_date IS NULL ORDER BY t.due_date, t.id", id);
 }
 
 void client_reload_alerts(struct db *db, struct client_summary *c)
@@ -370,6 +374,9 @@ void client_summary_free(struct client_summary *c)
 	for (i = 0; c->enrollments && c->enrollments[i]; i++)
 		free(c->enrollments[i]);
 	free(c->enrollments);
+	for (i = 0; c->tasks && c->tasks[i]; i++)
+		free(c->tasks[i]);
+	free(c->tasks);
 	for (i = 0; c->alert_lines && c->alert_lines[i]; i++)
 		free(c->alert_lines[i]);
 	free(c->alert_lines);

@@ -73,6 +73,7 @@ struct client_summary {
 	char **case_managers;      /* "Name (organization)", the active ones you may see */
 	char **paused;             /* the client's paused workflows: "title, user, when" */
 	char **enrollments;        /* the open ones you may see: "Program (since ..., org)" */
+	char **tasks;              /* the open tasks you may see: "due: title (for whom)" */
 	char **alert_lines;        /* the alerts in force today, newest first */
 	int open_enrollments;
 	int alerts;

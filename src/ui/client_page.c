@@ -143,6 +143,7 @@ static void draw(struct app *app, int top, int left, int height, int width)
 	y = section(y, x, w, "Case managers", c->case_managers, "(none you may see)");
 	y = draw_household(c, y, x, w) + 1;
 	y = section(y, x, w, "Open enrollments", c->enrollments, NULL);
+	y = section(y, x, w, "Open tasks", c->tasks, NULL);
 	section(y, x, w, "Paused workflows", c->paused, NULL);
 	if (view.scroll > 0)
 		draw_text(top, left + width - 16, 16, "(more above: Up)", theme_attr(ROLE_LABEL), 0);
@@ -237,6 +238,6 @@ const struct page_ops client_page = {
 	.draw = draw,
 	.help = "The client dashboard: the intake summary (with whether a photo is on file), the "
 	        "case managers, the household with each member's relationship, and the open "
-	        "enrollments of the client in the entity bar. What you see is what your "
+	        "enrollments and tasks of the client in the entity bar. What you see is what your "
 	        "organization may see of this client. Esc goes back.",
 };
