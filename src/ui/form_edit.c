@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "../db/db.h"
+#include "../enrollment.h"
 #include "../forms/changes.h"
 #include "../forms/field.h"
 #include "../forms/form.h"
@@ -41,10 +42,31 @@ static void edited(struct app *app)
 	free(table);
 }
 
+/* The exit of every open enrollment of the case: one statement, whose
+ * refusal (an exit before someone's entry) is the database's sentence. */
+static void save_case_exit(struct app *app)
+{
+	char *err;
+	int n = enrollment_exit_case(app->s.db, fp.edit_id, fp.form, fp.check.values, &err);
+
+	if (n < 0) {
+		app_status(app, true, "Not saved: %s", err);
+		free(err);
+		return;
+	}
+	edited(app);
+	app_status(app, false, n == 1 ? "Exited: %d enrollment of the case."
+	           : "Exited: %d enrollments of the case.", n);
+}
+
 /* Write the fields typed differently from what was read (others' columns,
  * and the ones a user may not change, are left alone). */
 void form_save_changes(struct app *app)
 {
+	if (form_hooks_exits_case(fp.form)) {
+		save_case_exit(app);
+		return;
+	}
 	switch (record_update(app->s.db, &fp.rec, fp.check.values, &fp.ctx)) {
 	case RECORD_DONE:
 		edited(app);

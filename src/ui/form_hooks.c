@@ -12,10 +12,12 @@ static const struct hook_set {
 	bool duplicates;
 	bool is_client;
 	bool follows_alerts;
+	bool exits_case;
 } sets[] = {
-	{ "intake", true, true, false },
-	{ "client", false, true, false },
-	{ "alerts", false, false, true },
+	{ "intake", true, true, false, false },
+	{ "client", false, true, false, false },
+	{ "alerts", false, false, true, false },
+	{ "exit_case", false, false, false, true },
 };
 
 static const struct hook_set *set_of(const struct form *form)
@@ -40,4 +42,9 @@ void form_hooks_listed(struct app *app, const struct form *form)
 {
 	if (set_of(form) && set_of(form)->follows_alerts && app->has_client)
 		client_reload_alerts(app->s.db, &app->client);
+}
+
+bool form_hooks_exits_case(const struct form *form)
+{
+	return set_of(form) && set_of(form)->exits_case;
 }
