@@ -12,7 +12,8 @@
 
 const char *const form_workspaces[] = { "Home", "Clients", "Providers", "Housing", "Messages",
                                         "Admin", NULL };
-const char *const form_hook_sets[] = { "intake", "client", "alerts", "exit_case", NULL };
+const char *const form_hook_sets[] = { "intake", "client", "alerts", "exit_case",
+                                         "enroll_household", NULL };
 const char *const form_place_keys[] = { "page", "workspace", "group", "rank", "parent", "empty",
                                         "page_help", "actions", "widths", "hooks", "opens", NULL };
 

@@ -480,3 +480,17 @@ const struct page_ops family_members_page = {
 	        "relationship, removes a member (Delete, twice) and adds an existing client by "
 	        "its id. You change only the memberships your organization added.",
 };
+
+void family_enroll(struct app *app)
+{
+	const char *names[1] = { "family" };
+	const struct form_hooks none = { 0 };
+
+	if (!app->has_client || !app->client.family.id) {
+		app_status(app, true, app->has_client ? "The client is in no family; add one in "
+		           "Families." : "No client is selected; use Find Client.");
+		return;
+	}
+	form_open(app, "enroll_household", names, (const char *const[]){ app->client.family.id },
+	          1, &none);
+}

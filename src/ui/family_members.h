@@ -1,5 +1,5 @@
 /* family_members.h: the entity bar's family (family_members.c): showing it,
- * moving through its members, adding a new client to it. */
+ * moving through its members, adding a new client to it, enrolling it. */
 #ifndef HEARTH_UI_FAMILY_MEMBERS_H
 #define HEARTH_UI_FAMILY_MEMBERS_H
 
@@ -11,5 +11,8 @@
 void family_show(struct app *app, const char *family_id);
 enum reaction family_move(struct app *app, int step);
 enum reaction family_add_new(struct app *app);
+/* Enroll the family's current members in one new case (the form
+ * enroll_household, its family filled in). */
+void family_enroll(struct app *app);
 
 #endif

@@ -42,6 +42,46 @@ static void edited(struct app *app)
 	free(table);
 }
 
+void form_saved(struct app *app, const char *id)
+{
+	char *title = xstrdup(fp.form->title);
+	bool client = form_hooks_is_client(fp.form);
+	void (*hook)(struct app *, const char *, const char *) = fp.hooks.saved;
+
+	if (hook) {
+		char *table = xstrdup(fp.form->table);
+		form_close();
+		hook(app, table, id);
+		free(table);
+		free(title);
+		return;
+	}
+	form_close();
+	if (client && client_page_show(app, id)) {
+		app_status(app, false, "Saved: client %s.", id);
+	} else {
+		app_status(app, false, "%s: saved (%s).", title, id);
+		app_back(app);
+	}
+	free(title);
+}
+
+/* A household enrolled in one new case: all its members, or none. */
+void form_save_household(struct app *app)
+{
+	char *err, *case_id = enrollment_enroll_household(app->s.db, fp.form, fp.check.values, &err);
+
+	if (!case_id) {
+		app_status(app, true, "Not saved: %s", err);
+		free(err);
+		return;
+	}
+	form_close();
+	app_back(app);
+	app_status(app, false, "Enrolled: the household's members you see, in case %s.", case_id);
+	free(case_id);
+}
+
 /* The exit of every open enrollment of the case: one statement, whose
  * refusal (an exit before someone's entry) is the database's sentence. */
 static void save_case_exit(struct app *app)

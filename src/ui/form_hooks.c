@@ -13,11 +13,13 @@ static const struct hook_set {
 	bool is_client;
 	bool follows_alerts;
 	bool exits_case;
+	bool enrolls_household;
 } sets[] = {
-	{ "intake", true, true, false, false },
-	{ "client", false, true, false, false },
-	{ "alerts", false, false, true, false },
-	{ "exit_case", false, false, false, true },
+	{ "intake", true, true, false, false, false },
+	{ "client", false, true, false, false, false },
+	{ "alerts", false, false, true, false, false },
+	{ "exit_case", false, false, false, true, false },
+	{ "enroll_household", false, false, false, false, true },
 };
 
 static const struct hook_set *set_of(const struct form *form)
@@ -47,4 +49,9 @@ void form_hooks_listed(struct app *app, const struct form *form)
 bool form_hooks_exits_case(const struct form *form)
 {
 	return set_of(form) && set_of(form)->exits_case;
+}
+
+bool form_hooks_enrolls_household(const struct form *form)
+{
+	return set_of(form) && set_of(form)->enrolls_household;
 }

@@ -6,6 +6,8 @@
  *   alerts   a client's alerts: the entity bar's marker follows the list
  *   exit_case  an enrollment's exit that saves as the exit of every open
  *            enrollment of its case (hearth.exit_case), in one statement
+ *   enroll_household  a new case of the entity bar's family's current
+ *            members (hearth.enroll_members), in one statement
  */
 #ifndef HEARTH_FORM_HOOKS_H
 #define HEARTH_FORM_HOOKS_H
@@ -22,6 +24,8 @@ bool form_hooks_duplicates(const struct form *form);
 bool form_hooks_is_client(const struct form *form);
 /* Whether saving the form exits the record's whole case. */
 bool form_hooks_exits_case(const struct form *form);
+/* Whether saving the (new) form enrolls a whole household. */
+bool form_hooks_enrolls_household(const struct form *form);
 /* The form's records were listed again. */
 void form_hooks_listed(struct app *app, const struct form *form);
 

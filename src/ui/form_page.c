@@ -214,30 +214,6 @@ static bool check(struct app *app, int step)
 	return ok;
 }
 
-static void saved(struct app *app, const char *id)
-{
-	char *title = xstrdup(fp.form->title);
-	bool client = form_hooks_is_client(fp.form);
-	void (*hook)(struct app *, const char *, const char *) = fp.hooks.saved;
-
-	if (hook) {
-		char *table = xstrdup(fp.form->table);
-		form_close();
-		hook(app, table, id);
-		free(table);
-		free(title);
-		return;
-	}
-	form_close();
-	if (client && client_page_show(app, id)) {
-		app_status(app, false, "Saved: client %s.", id);
-	} else {
-		app_status(app, false, "%s: saved (%s).", title, id);
-		app_back(app);
-	}
-	free(title);
-}
-
 /* The value typed in field `name`, as checked. */
 static const char *checked_value(const char *name)
 {
@@ -317,6 +293,10 @@ static void save_step(struct app *app, bool duplicates_seen)
 		form_save_changes(app);
 		return;
 	}
+	if (form_hooks_enrolls_household(fp.form)) {
+		form_save_household(app);
+		return;
+	}
 	switch (record_insert(app->s.db, fp.form, fp.check.values, form_new_record_at(), &id)) {
 	case RECORD_DONE:
 		break;
@@ -332,7 +312,7 @@ static void save_step(struct app *app, bool duplicates_seen)
 		if (!paused_delete(app->s.db, fp.paused_id, &err))
 			free(err);
 	}
-	saved(app, id);
+	form_saved(app, id);
 	free(id);
 }
 

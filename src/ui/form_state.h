@@ -124,6 +124,11 @@ enum reaction form_pick(struct app *app, wint_t k, bool is_key);
 /* form_edit.c */
 /* Save the changed fields of the record being edited, or say why not. */
 void form_save_changes(struct app *app);
+/* A new record saved as `id`: the form closes, and its hook, the client's
+ * dashboard or the page before follows. */
+void form_saved(struct app *app, const char *id);
+/* Save a new form of hook set enroll_household: the household in one case. */
+void form_save_household(struct app *app);
 /* After a conflict: save mine over theirs, or take theirs where we collide. */
 void form_resolve(struct app *app, bool mine);
 /* A key on a record the user may only read. Returns whether it was used. */

@@ -8,6 +8,7 @@
 #include "../forms/form.h"
 #include "../util/xalloc.h"
 #include "client_page.h"
+#include "family_members.h"
 #include "pages.h"
 
 /* Where a C page (or a command) sits. The ranks leave room between them
@@ -35,6 +36,7 @@ static const struct place {
 	{ "Clients", "Client record", 240, "Client Photo", "photo", NULL },
 	{ "Clients", "Client record", 250, "Families", "families", NULL },
 	{ "Clients", "Client record", 260, "Family Members", "family_members", NULL },
+	{ "Clients", "Client record", 265, "Enroll the Household", NULL, family_enroll },
 	{ "Clients", "Client record", 280, "Paused Workflows", "client_paused", NULL },
 	{ "Housing", "Housing", 10, "Facilities and Beds", "facilities", NULL },
 	{ "Messages", "Messages", 10, "Inbox", "inbox", NULL },

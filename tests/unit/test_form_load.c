@@ -267,7 +267,8 @@ static void page_keys(void)
 		DIR "bad_page.ini:11: [form]: widths \"300\" is not a width from 0 (the rest of the "
 		"line) to 200",
 		DIR "bad_page.ini:11: [form]: widths gives 2 widths for 1 list columns",
-		DIR "bad_page.ini:12: [form]: hooks \"magic\" is not a hook set (intake, client, alerts, exit_case)");
+		DIR "bad_page.ini:12: [form]: hooks \"magic\" is not a hook set (intake, client, alerts, exit_case, "
+		"enroll_household)");
 	FAILS_WITH("page_keys_alone.ini",
 		DIR "page_keys_alone.ini:5: [form]: rank is for a form with a page (page = its title)");
 	FAILS_WITH("page_without_list.ini",
