@@ -20,7 +20,7 @@ static const char *const own_form_keys[] = { "title", "table", "link", "steps", 
 static const char *const field_keys[] = {
 	"step", "label", "column", "table", "type", "max", "min", "required", "default",
 	"choices", "options", "lookup", "help", "format", "not_before", "when_given",
-	"unlock", "add", "add_sets", "list_only", NULL
+	"unlock", "add", "add_sets", "list_only", "fresh", NULL
 };
 static const char *const format_names[] = { "", "email", "zip", "state" };
 static const char *const type_names[FIELD_TYPES] = {
@@ -247,6 +247,9 @@ static void read_basics(struct field_reader *fr)
 		complain(fr->r, fr->section, "step", "%s: step \"%s\" is not a step number "
 		         "(1, 2, ...)", fr->who, step);
 	f->step = step && n >= 1 && n <= 100 ? (int)n : 1;
+	if (field_get(fr, "fresh") && !form_ini_yes_no(field_get(fr, "fresh"), &f->fresh))
+		complain(fr->r, fr->section, "fresh", "%s: fresh \"%s\" is not yes or no", fr->who,
+		         field_get(fr, "fresh"));
 	read_list_only(fr);
 }
 

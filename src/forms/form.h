@@ -75,6 +75,8 @@ struct form_field {
 	char *help;                 /* NULL when none */
 	char *unlock;               /* the value that lifts the record's read-only
 	                               mark (its `unlock`), or NULL */
+	bool fresh;                 /* not carried into a new record from the last
+	                               (a form's carry = last): asked anew */
 	bool list_only;             /* shown only in the list (from the form's view):
 	                               on no step, not read for editing, not saved */
 	bool add;                   /* lookup: Insert stands for a new record of its

@@ -15,7 +15,8 @@ const char *const form_workspaces[] = { "Home", "Clients", "Providers", "Housing
 const char *const form_hook_sets[] = { "intake", "client", "alerts", "exit_case",
                                          "enroll_household", NULL };
 const char *const form_place_keys[] = { "page", "workspace", "group", "rank", "parent", "empty",
-                                        "page_help", "actions", "widths", "hooks", "opens", NULL };
+                                        "page_help", "actions", "widths", "hooks", "opens", "carry",
+                                        NULL };
 
 #define RANK_MAX 9999
 #define WIDTH_MAX 200
@@ -178,6 +179,9 @@ void form_place_read(const struct form_ini *ini, struct form_errors *errs, struc
 	p->actions = read_actions(ini, errs);
 	read_widths(ini, errs, p);
 	read_opens(ini, errs, p);
+	if (get(ini, "carry") && !(p->carry_last = !strcmp(get(ini, "carry"), "last")))
+		complain(ini, errs, "carry", "[form]: carry \"%s\" is not last (a new record starts "
+		         "from the newest)", get(ini, "carry"));
 }
 
 /* Whether a field of the form's own table saves `column`. */
@@ -214,6 +218,9 @@ void form_place_check(const struct form_ini *ini, struct form_errors *errs,
 	if (column && !saves_column(form, column))
 		complain(ini, errs, "parent", "[form]: parent = %s, but no field of the form saves "
 		         "%s to its table", get(ini, "parent"), column);
+	if (p->carry_last && !form->order)
+		complain(ini, errs, "carry", "[form]: carry = last needs order (which record is the "
+		         "newest)");
 	if (p->nwidths > form->nlist)
 		complain(ini, errs, "widths", "[form]: widths gives %zu widths for %zu list columns",
 		         p->nwidths, form->nlist);

@@ -54,6 +54,9 @@ struct form_place {
 	int *widths;                 /* the list's columns' widths (0: the rest) */
 	size_t nwidths;
 	char *hooks;                 /* one of form_hook_sets, or NULL */
+	bool carry_last;             /* `carry = last`: Insert starts from the parent's
+	                                newest record (by `order`), but for the fields
+	                                with a default or `fresh` */
 	struct form_opening opens[FORM_OPENS_MAX];
 	size_t nopens;
 	int opens_line;              /* where `opens` is, for the set's check */

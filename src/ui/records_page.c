@@ -285,15 +285,60 @@ static void draw(struct app *app, int top, int left, int height, int width)
 	list_draw(&rp->list, top + 2, left, height - 2, width, true);
 }
 
-/* A new record, its client (and family) filled in. */
+/* The newest record of the parent (by the form's order), read whole for a
+ * new one to start from (`carry = last`): its id, or NULL when none. */
+static char *newest_id(struct app *app, struct records_state *rp)
+{
+	int order = form_field_find(rp->form, rp->form->order);
+	struct db_rows *rows = record_list(app->s.db, rp->form, &order, 1,
+	                                   form_parent_column(rp->form->place.parent),
+	                                   owner(app, rp), 0, rp->form->order_desc, 1, 0);
+	char *id = rows && db_rows_count(rows) ? xstrdup(db_rows_get(rows, 0, 0)) : NULL;
+
+	db_rows_free(rows);
+	return id;
+}
+
+/* Into names[]/values[] from n on: the values of the newest record that a
+ * new one carries (every field of the form's table but the parent's key,
+ * those with a default and the `fresh` ones); *held keeps them. Returns the
+ * new count. */
+static int carry_last(struct app *app, struct records_state *rp, const char **names,
+                      const char **values, int n, char ***held)
+{
+	const struct form *form = rp->form;
+	const char *key = form_parent_column(form->place.parent);
+	char *id = newest_id(app, rp), *stamp = NULL;
+
+	*held = NULL;
+	if (!id || record_read(app->s.db, form, id, &rp->ctx, held, &stamp) != RECORD_DONE) {
+		free(id);
+		return n;
+	}
+	for (size_t i = 0; i < form->nfields; i++) {
+		const struct form_field *f = &form->fields[i];
+		if ((*held)[i] && !f->def && !f->fresh && !(key && !strcmp(f->column, key)))
+			names[n] = f->name, values[n++] = (*held)[i];
+	}
+	free(id);
+	free(stamp);
+	return n;
+}
+
+/* A new record, its client (and family) filled in; with `carry = last`,
+ * started from the newest, which the status line says. */
 static void add(struct app *app, struct records_state *rp)
 {
-	const char *names[2], *values[2];
+	const char **names = xcalloc(rp->form->nfields + 3, sizeof *names);
+	const char **values = xcalloc(rp->form->nfields + 3, sizeof *values);
 	const struct form_hooks none = { 0 };
-	int f, n = 0;
+	char **held = NULL;
+	int f, n = 0, filled;
 
 	if (!may(rp, FORM_ACTION_ADD)) {
 		app_status(app, true, "%s: records are only read here.", app->page->title);
+		free(names);
+		free(values);
 		return;
 	}
 	for (f = 0; f < (int)rp->form->nfields && n < 2; f++) {
@@ -303,7 +348,15 @@ static void add(struct app *app, struct records_state *rp)
 			values[n++] = strcmp(col, "client_id") ? app->client.family.id : app->client.id;
 		}
 	}
-	form_open(app, rp->form->name, names, values, n, &none);
+	filled = n;
+	if (rp->form->place.carry_last)
+		n = carry_last(app, rp, names, values, n, &held);
+	if (form_open(app, rp->form->name, names, values, n, &none) && n > filled)
+		app_status(app, false, "Started from the last %s: what it said is filled in; check "
+		           "each value before F2.", rp->form->title);
+	record_values_free(rp->form, held);
+	free(names);
+	free(values);
 }
 
 /* The selected row's id; NULL, with a sentence, for a row of the form's

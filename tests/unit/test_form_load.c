@@ -9,8 +9,8 @@
 
 #define DIR "tests/unit/forms/"
 #define KEYS "(step, label, column, table, type, max, min, required, default, choices, options, " \
-             "lookup, help, format, not_before, when_given, unlock, add, add_sets, list_only)"
-#define PAGE_KEYS "page, workspace, group, rank, parent, empty, page_help, actions, widths, hooks, opens"
+             "lookup, help, format, not_before, when_given, unlock, add, add_sets, list_only, fresh)"
+#define PAGE_KEYS "page, workspace, group, rank, parent, empty, page_help, actions, widths, hooks, opens, carry"
 #define TYPES "(text, memo, date, time, integer, money, ssn, phone, yesno, choice, radio, lookup)"
 
 /* Loading `name` fails with exactly the messages `want` (NULL-terminated). */
