@@ -408,6 +408,28 @@ static void list_only(void)
 	form_set_free(set);
 }
 
+/* `carry = last` and `fresh`: what a new record takes from the last one. */
+static void carrying(void)
+{
+	struct form_set *set = form_set_load("tests/unit/forms_carry");
+	const struct form *f = form_set_find(set, "good");
+
+	CHECK(set->n == 1 && f && f->place.carry_last);
+	if (f) {
+		CHECK(f->fields[1].fresh && !f->fields[0].fresh && !f->fields[2].fresh);
+	}
+	CHECK(set->errors.n == 3);
+	if (set->errors.n == 3) {
+		CHECK_STR(set->errors.msgs[0], "tests/unit/forms_carry/bad.ini:9: [form]: carry "
+		          "\"soon\" is not last (a new record starts from the newest)");
+		CHECK_STR(set->errors.msgs[1], "tests/unit/forms_carry/bad.ini:14: field "
+		          "\"entry_date\": fresh \"perhaps\" is not yes or no");
+		CHECK_STR(set->errors.msgs[2], "tests/unit/forms_carry/unordered.ini:9: [form]: carry "
+		          "= last needs order (which record is the newest)");
+	}
+	form_set_free(set);
+}
+
 static void directory(void)
 {
 	struct form_set *set = form_set_load("tests/unit/forms");
@@ -444,5 +466,6 @@ int main(void)
 	directory();
 	openings();
 	list_only();
+	carrying();
 	return check_done();
 }
