@@ -30,6 +30,7 @@ static const struct place {
 	{ "Clients", "Client record", 110, "Client Dashboard", "client", NULL },
 	{ "Clients", "Client record", 120, "Edit Client", NULL, edit_client },
 	{ "Clients", "Client record", 160, "Address History Report", "address_report", NULL },
+	{ "Clients", "Client record", 180, "Entry and Exit", "compare", NULL },
 	{ "Clients", "Client record", 200, "Information Release", NULL, edit_release },
 	{ "Clients", "Client record", 220, "Client Files", "files", NULL },
 	{ "Clients", "Client record", 230, "Document Check", "documents", NULL },
