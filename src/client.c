@@ -233,15 +233,9 @@ void client_duplicates_free(struct client_duplicates *d)
  * NULL-terminated list (empty when the query fails). */
 static char **column_list(struct db *db, const char *sql, const char *id)
 {
-	const char *params[1] = { id };
-	struct db_rows *rows = db_query(db, sql, 1, params);
-	int r, n = rows ? db_rows_count(rows) : 0;
-	char **list = xcalloc((size_t)n + 1, sizeof *list);
+	char **list = db_column(db, sql, 1, (const char *const[]){ id });
 
-	for (r = 0; r < n; r++)
-		list[r] = cell(rows, r, 0);
-	db_rows_free(rows);
-	return list;
+	return list ? list : xcalloc(1, sizeof *list);
 }
 
 /* The client's current family, its members, case managers, paused work. */

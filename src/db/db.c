@@ -261,6 +261,22 @@ bool db_exec(struct db *db, const char *sql, int n, const char *const *params)
 	return rows != NULL;
 }
 
+char **db_column(struct db *db, const char *sql, int n, const char *const *params)
+{
+	struct db_rows *rows = db_query(db, sql, n, params);
+	char **list;
+
+	if (!rows)
+		return NULL;
+	list = xcalloc((size_t)rows->rows + 1, sizeof *list);
+	for (int r = 0; r < rows->rows; r++) {
+		const char *v = db_rows_get(rows, r, 0);
+		list[r] = xstrdup(v ? v : "");
+	}
+	db_rows_free(rows);
+	return list;
+}
+
 char *db_value(struct db *db, const char *sql, int n,
                const char *const *params, bool *found)
 {

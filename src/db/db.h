@@ -25,6 +25,9 @@ void db_close(struct db *db);
  * Returns the rows, which the caller frees, or NULL on error. */
 struct db_rows *db_query(struct db *db, const char *sql, int n,
                          const char *const *params);
+/* The first column of every row, as a new NULL-terminated list of new
+ * strings ("" for a null), the caller frees; NULL on error. */
+char **db_column(struct db *db, const char *sql, int n, const char *const *params);
 /* The same when no rows are wanted. Returns true on success. */
 bool db_exec(struct db *db, const char *sql, int n, const char *const *params);
 /* Run the first column of the first row of a query into a new string (the

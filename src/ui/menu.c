@@ -39,6 +39,7 @@ static const struct place {
 	{ "Clients", "Client record", 260, "Family Members", "family_members", NULL },
 	{ "Clients", "Client record", 265, "Enroll the Household", NULL, family_enroll },
 	{ "Clients", "Client record", 280, "Paused Workflows", "client_paused", NULL },
+	{ "Providers", "Providers", 5, "Provider Dashboard", "provider", NULL },
 	{ "Housing", "Housing", 10, "Facilities and Beds", "facilities", NULL },
 	{ "Messages", "Messages", 10, "Inbox", "inbox", NULL },
 	{ "Admin", "Administration", 10, "Users", "users", NULL },
