@@ -92,6 +92,7 @@ static void add_stay(struct demo *d, struct demo_rng *r, uint32_t first, uint32_
 	e.household = household;
 	e.user = (uint8_t)demo_pick_user(d, r, demo_programs[program].org);
 	e.restriction = demo_pick_restriction(r, 80, 40);
+	e.head = d->nenrollments;       /* the first member, the head, opens the case */
 	for (k = 0; k < size; k++) {
 		e.client = first + k;
 		e.rel = size > 1 ? d->people[first + k].rel : 1;
