@@ -33,10 +33,12 @@ LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
-	u text := hearth.user_name(uname);
-	org bigint := hearth.org_id(org_name);
+	u text;
+	org bigint;
 BEGIN
 	PERFORM hearth.require_admin();
+	u := hearth.user_name(uname);
+	org := hearth.org_id(org_name);
 	UPDATE hearth.membership m SET org_admin = coalesce(admin, false)
 	FROM hearth.hmis_user h
 	WHERE h.username = u AND m.user_id = h.id AND m.org_id = org;
