@@ -20,6 +20,7 @@
 #define USER_ADD_USAGE "hearthctl user add USERNAME --org NAME [--org NAME ...] [--admin] " \
 	"[--full-name TEXT] --password-stdin"
 #define USER_PASSWD_USAGE "hearthctl user passwd USERNAME --password-stdin"
+#define USER_ORG_ADMIN_USAGE "hearthctl user org-admin USERNAME ORG on|off"
 #define MOU_ADD_USAGE "hearthctl mou add NAME --org NAME --org NAME [--begin DATE] [--end DATE]"
 
 /* Run a statement that returns one value and print it; the usual ending of
@@ -243,16 +244,28 @@ int cmd_user(struct ctl *ctl, int argc, char **argv)
 			return ctl_usage("hearthctl user disable|enable USERNAME", "which user?");
 		return run(ctl, "SELECT hearth.user_set_enabled($1, $2::boolean)", 2, params);
 	}
+	if (!strcmp(sub, "org-admin")) {
+		/* on/off rather than a flag: the command says what it leaves */
+		bool on = argc == 5 && !strcmp(argv[4], "on");
+		const char *params[3] = { argc == 5 ? argv[2] : "", argc == 5 ? argv[3] : "",
+		                          on ? "true" : "false" };
+		if (argc != 5 || !text_arg(argv[2]) || !text_arg(argv[3])
+		    || (!on && strcmp(argv[4], "off")))
+			return ctl_usage(USER_ORG_ADMIN_USAGE, "which user, organization, and on or off?");
+		return run(ctl, "SELECT hearth.org_admin_set($1, $2, $3::boolean)", 3, params);
+	}
 	if (!strcmp(sub, "list") && argc == 2)
 		return list(ctl,
 			"SELECT u.id, u.username, u.full_name,"
-			"       coalesce((SELECT string_agg(o.name, ', ' ORDER BY lower(o.name))"
+			"       coalesce((SELECT string_agg(o.name || CASE WHEN m.org_admin THEN ' (admin)' ELSE '' END,"
+			"                                   ', ' ORDER BY lower(o.name))"
 			"                 FROM hearth.membership m JOIN hearth.organization o ON o.id = m.org_id"
 			"                 WHERE m.user_id = u.id), ''),"
 			"       CASE WHEN pg_has_role(u.username, 'hearth_admin', 'MEMBER') THEN 'yes' ELSE '' END,"
 			"       CASE WHEN u.disabled_at IS NULL THEN 'active' ELSE 'disabled' END"
 			" FROM hearth.hmis_user u ORDER BY u.username", headings);
-	return ctl_usage("hearthctl user add|passwd|disable|enable|list ...", "unknown user command");
+	return ctl_usage("hearthctl user add|passwd|disable|enable|org-admin|list ...",
+	                 "unknown user command");
 }
 
 static int mou_add(struct ctl *ctl, int argc, char **argv)

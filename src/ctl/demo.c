@@ -243,7 +243,7 @@ static bool restart_ids(struct demo *d)
 	static const char *const tables[] = {
 		"hearth.organization", "hearth.mou", "hearth.program", "hearth.grant",
 		"hearth.client", "hearth.family", "hearth.enrollment", "hearth.service",
-		"hearth.assessment", "hearth.case_note", "hearth.release_exception",
+		"hearth.assessment", "hearth.case_note", "hearth.release_exception", "hearth.project_coc",
 	};
 	char *array = db_text_array(tables, sizeof tables / sizeof tables[0]);
 	const char *params[1] = { array };
@@ -307,6 +307,19 @@ static bool add_users(struct demo *d)
 		for (o = 0; o < DEMO_ORGS; o++)
 			if (demo_users[u].orgs & (1u << o) && !demo_users[u].admin)
 				d->org_users[o][d->org_nusers[o]++] = (uint8_t)u;
+	}
+	return true;
+}
+
+/* One administrator an organization keeps its part of the directory. */
+static bool add_org_admins(struct demo *d)
+{
+	int o;
+
+	for (o = 0; o < DEMO_ORGS; o++) {
+		const char *params[2] = { demo_orgs[o].admin, demo_orgs[o].name };
+		if (!db_exec(d->db, "SELECT hearth.org_admin_set($1, $2, true)", 2, params))
+			return false;
 	}
 	return true;
 }
@@ -515,6 +528,7 @@ static const struct step steps[] = {
 	{ restart_ids, "could not restart the id sequences" },
 	{ add_orgs, "could not add the demo organizations" },
 	{ add_users, "could not add the demo users" },
+	{ add_org_admins, "could not make the organizations' administrators" },
 	{ add_mous, "could not add the demo MOUs" },
 	{ add_workgroups, "could not add the demo workgroups" },
 	{ load_rows, "could not load the demo records" },

@@ -67,6 +67,7 @@ struct demo_org {
 	unsigned weight;                /* share of the intakes it takes */
 	unsigned family_permille;       /* of its intakes, how many are families */
 	int mou;                        /* the MOU its clients shared at 'mou' join */
+	const char *admin;              /* the user who keeps its directory */
 };
 
 struct demo_user {
@@ -89,6 +90,8 @@ struct demo_program {
 	bool families, singles;         /* whom it serves */
 	int min_days, max_days;         /* how long a stay lasts */
 	const char *grant, *funder;
+	int funder_code;                /* HUD's (2.06.1); 46: local or other */
+	const char *hud_grant_id;       /* HUD's grant id, for HUD's grants */
 };
 
 extern const struct demo_org demo_orgs[DEMO_ORGS];
@@ -124,6 +127,7 @@ struct demo_enrollment {
 	uint32_t client;
 	int32_t entry, exit;            /* exit: DEMO_NO_DATE while open */
 	uint32_t household;
+	uint32_t head;                  /* the head's enrollment: the case */
 	uint8_t program, user, restriction, rel;
 };
 

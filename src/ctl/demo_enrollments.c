@@ -92,11 +92,28 @@ static void add_stay(struct demo *d, struct demo_rng *r, uint32_t first, uint32_
 	e.household = household;
 	e.user = (uint8_t)demo_pick_user(d, r, demo_programs[program].org);
 	e.restriction = demo_pick_restriction(r, 80, 40);
+	e.head = d->nenrollments;       /* the first member, the head, opens the case */
 	for (k = 0; k < size; k++) {
 		e.client = first + k;
 		e.rel = size > 1 ? d->people[first + k].rel : 1;
 		add_enrollment(d, &e);
 	}
+}
+
+/* Whether the household's stays from plan index `from` on already have one
+ * in `program` that overlaps [entry, exit) (exit DEMO_NO_DATE: open): the
+ * database never enrolls a client in one program twice at a time. */
+static bool overlaps(const struct demo *d, uint32_t from, int program, int32_t entry, int32_t exit)
+{
+	uint32_t i;
+
+	for (i = from; i < d->nenrollments; i++) {
+		const struct demo_enrollment *e = &d->enrollments[i];
+		if (e->program == program && (e->exit == DEMO_NO_DATE || e->exit > entry)
+		    && (exit == DEMO_NO_DATE || exit > e->entry))
+			return true;
+	}
+	return false;
 }
 
 static void plan_household(struct demo *d, struct demo_rng *r, uint32_t first, uint32_t size,
@@ -106,6 +123,7 @@ static void plan_household(struct demo *d, struct demo_rng *r, uint32_t first, u
 	unsigned orgs = demo_intake_orgs(p);
 	int org = p->org, stay, program;
 	int32_t entry = p->intake, exit;
+	uint32_t from = d->nenrollments;
 
 	for (stay = 0; stay < MAX_STAYS; stay++) {
 		program = pick_program(r, org, size > 1, false);
@@ -126,8 +144,10 @@ static void plan_household(struct demo *d, struct demo_rng *r, uint32_t first, u
 		entry = p->intake + demo_rng_range(r, 0, 60);
 		if (program >= 0 && entry < d->today) {
 			exit = entry + stay_days(r, program);
-			add_stay(d, r, first, 1, program, entry, exit >= d->today ? DEMO_NO_DATE : exit,
-			         ++*household);
+			if (exit >= d->today)
+				exit = DEMO_NO_DATE;
+			if (!overlaps(d, from, program, entry, exit))
+				add_stay(d, r, first, 1, program, entry, exit, ++*household);
 		}
 	}
 }

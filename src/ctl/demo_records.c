@@ -106,11 +106,35 @@ void demo_fill(char *out, size_t size, const char *tmpl, const char *name,
 
 /* ---- enrollments ---- */
 
+/* Where a household went when it left (HUD 3.12), the same for all its
+ * members: chosen from the case, not from a random stream, so that the
+ * other columns stay as they were for a seed. */
+static void copy_destination(struct demo_copy *c, const struct demo_enrollment *e)
+{
+	static const short places[] = {
+		410, 435, 435, 422, 423, 312, 313, 101, 116, 302, 314, 30, 17, 8, 99,
+	};
+	uint32_t h = e->head * 2654435761u;
+	short place = places[(h >> 16) % (sizeof places / sizeof places[0])];
+
+	if (e->exit == DEMO_NO_DATE) {
+		demo_copy_null(c);
+		demo_copy_null(c);
+		return;
+	}
+	demo_copy_int(c, place);
+	if (place == 435)
+		demo_copy_int(c, (h >> 8) & 1 ? 431 : 439);     /* RRH or PSH */
+	else
+		demo_copy_null(c);
+}
+
 static bool load_enrollments(struct demo *d)
 {
 	struct demo_copy *c = demo_copy_start(d->db,
 		"COPY hearth.enrollment (client_id, org_id, program_id, entry_date, exit_date,"
-		" relationship_to_hoh, household_id, restriction, created_by, created_at, updated_at)"
+		" relationship_to_hoh, household_id, restriction, created_by, created_at, updated_at,"
+		" case_id, case_manager_id, grant_id, destination, destination_subsidy_type)"
 		" FROM STDIN");
 	struct demo_rng r;
 	char household[16];
@@ -138,6 +162,10 @@ static bool load_enrollments(struct demo *d)
 			demo_copy_time(c, e->entry, minute);
 		else
 			demo_copy_time(c, e->exit, demo_pick_minute(&r));
+		demo_copy_int(c, e->head + 1);
+		demo_copy_int(c, d->user_id[e->user]);
+		demo_copy_int(c, e->program + 1);       /* the program's one grant */
+		copy_destination(c, e);
 		demo_copy_end_row(c);
 	}
 	d->rows[TABLE_ENROLLMENT] = d->nenrollments;

@@ -3,6 +3,8 @@
  * the programs and their grants. demo.c creates the organizations, users and
  * MOUs through the schema's functions; everything else is made up per seed.
  */
+#include <stddef.h>
+
 #include "demo.h"
 
 #include "demo_copy.h"
@@ -10,11 +12,11 @@
 #define ORG(o) (1u << (o))
 
 const struct demo_org demo_orgs[DEMO_ORGS] = {
-	[ORG_HARBOR] = { "Harbor House Shelter", 28, 140, 0 },
-	[ORG_NORTHSIDE] = { "Northside Family Services", 20, 400, 0 },
-	[ORG_HOPE] = { "Hope Street Outreach", 22, 30, 1 },
-	[ORG_RIVERSIDE] = { "Riverside Health Clinic", 18, 40, 1 },
-	[ORG_VETERANS] = { "County Veterans Services", 12, 40, 1 },
+	[ORG_HARBOR] = { "Harbor House Shelter", 28, 140, 0, "alice" },
+	[ORG_NORTHSIDE] = { "Northside Family Services", 20, 400, 0, "dana" },
+	[ORG_HOPE] = { "Hope Street Outreach", 22, 30, 1, "frank" },
+	[ORG_RIVERSIDE] = { "Riverside Health Clinic", 18, 40, 1, "irene" },
+	[ORG_VETERANS] = { "County Veterans Services", 12, 40, 1, "kevin" },
 };
 
 /* Two or three users an organization, one in two of them, and one system
@@ -48,33 +50,33 @@ const struct demo_mou demo_mous[DEMO_MOUS] = {
 
 const struct demo_program demo_programs[DEMO_PROGRAMS] = {
 	{ ORG_HARBOR, "Harbor House Emergency Shelter", PT_ES, false, true, 3, 120,
-	  "ESG Shelter Operations", "HUD Emergency Solutions Grants" },
+	  "ESG Shelter Operations", "HUD Emergency Solutions Grants", 8, "E26MC410001" },
 	{ ORG_HARBOR, "Harbor House Family Shelter", PT_ES, true, false, 14, 150,
-	  "City Family Shelter Contract", "City Housing Department" },
+	  "City Family Shelter Contract", "City Housing Department", 46, NULL },
 	{ ORG_HARBOR, "Harbor House Transitional Housing", PT_TH, false, true, 90, 720,
-	  "CoC Transitional Housing", "HUD Continuum of Care" },
+	  "CoC Transitional Housing", "HUD Continuum of Care", 5, "OR0101L0E012500" },
 	{ ORG_NORTHSIDE, "Northside Family Rapid Re-Housing", PT_RRH, true, false, 90, 540,
-	  "CoC Rapid Re-Housing", "HUD Continuum of Care" },
+	  "CoC Rapid Re-Housing", "HUD Continuum of Care", 3, "OR0102L0E012500" },
 	{ ORG_NORTHSIDE, "Northside Family Transitional Housing", PT_TH, true, false, 120, 720,
-	  "Family Housing Grant", "State Housing Finance Agency" },
+	  "Family Housing Grant", "State Housing Finance Agency", 46, NULL },
 	{ ORG_NORTHSIDE, "Northside Family Support Services", PT_SSO, true, true, 30, 365,
-	  "Family Stability Fund", "United Way" },
+	  "Family Stability Fund", "United Way", 46, NULL },
 	{ ORG_HOPE, "Hope Street Outreach Team", PT_SO, true, true, 14, 540,
-	  "PATH Street Outreach", "SAMHSA PATH" },
+	  "PATH Street Outreach", "SAMHSA PATH", 21, NULL },
 	{ ORG_HOPE, "Hope Street Night Shelter", PT_ES_NIGHT, false, true, 1, 90,
-	  "Winter Shelter", "County General Fund" },
+	  "Winter Shelter", "County General Fund", 46, NULL },
 	{ ORG_HOPE, "Hope Street Rapid Re-Housing", PT_RRH, true, true, 90, 540,
-	  "ESG Rapid Re-Housing", "HUD Emergency Solutions Grants" },
+	  "ESG Rapid Re-Housing", "HUD Emergency Solutions Grants", 10, "E26MC410002" },
 	{ ORG_RIVERSIDE, "Riverside Health Care for the Homeless", PT_SSO, true, true, 30, 720,
-	  "Health Care for the Homeless", "HRSA" },
+	  "Health Care for the Homeless", "HRSA", 46, NULL },
 	{ ORG_RIVERSIDE, "Riverside Behavioral Health Outreach", PT_SO, false, true, 30, 540,
-	  "Behavioral Health Outreach", "County Behavioral Health" },
+	  "Behavioral Health Outreach", "County Behavioral Health", 46, NULL },
 	{ ORG_VETERANS, "Veterans Rapid Re-Housing (SSVF)", PT_RRH, true, true, 60, 365,
-	  "SSVF", "VA Supportive Services for Veteran Families" },
+	  "SSVF", "VA Supportive Services for Veteran Families", 33, NULL },
 	{ ORG_VETERANS, "Veterans Transitional Housing (GPD)", PT_TH, false, true, 60, 720,
-	  "Grant and Per Diem", "VA Grant and Per Diem" },
+	  "Grant and Per Diem", "VA Grant and Per Diem", 37, NULL },
 	{ ORG_VETERANS, "Veterans Benefits Services", PT_SSO, true, true, 14, 365,
-	  "Veteran Services Office", "County General Fund" },
+	  "Veteran Services Office", "County General Fund", 46, NULL },
 };
 
 const char *const demo_table_names[DEMO_TABLES] = {
@@ -110,19 +112,44 @@ static int32_t program_begin(const struct demo *d, int p)
 	return d->today - 2000 + 30 * p;
 }
 
+/* HUD's housing type (2.02.D) of a program type: where the people live;
+ * none for services and outreach. */
+static int housing_type(int project_type)
+{
+	switch (project_type) {
+	case PT_ES: case PT_ES_NIGHT: case PT_TH: return 1;    /* site-based, single site */
+	case PT_RRH: return 3;                                 /* tenant-based, scattered */
+	default: return 0;
+	}
+}
+
 static bool load_program_rows(struct demo *d)
 {
 	struct demo_copy *c = demo_copy_start(d->db,
 		"COPY hearth.program (org_id, name, project_type, begin_date, end_date,"
-		" created_at, updated_at) FROM STDIN");
+		" housing_type, target_population, continuum_project, hmis_participation_type,"
+		" rrh_sub_type, created_at, updated_at) FROM STDIN");
 	int p;
 
 	for (p = 0; p < DEMO_PROGRAMS; p++) {
-		demo_copy_int(c, d->org_id[demo_programs[p].org]);
-		demo_copy_text(c, demo_programs[p].name);
-		demo_copy_int(c, demo_programs[p].project_type);
+		const struct demo_program *g = &demo_programs[p];
+		demo_copy_int(c, d->org_id[g->org]);
+		demo_copy_text(c, g->name);
+		demo_copy_int(c, g->project_type);
 		demo_copy_date(c, program_begin(d, p));
 		demo_copy_null(c);
+		if (housing_type(g->project_type))
+			demo_copy_int(c, housing_type(g->project_type));
+		else
+			demo_copy_null(c);
+		demo_copy_int(c, 4);                            /* no special population */
+		/* the clinic's programs are health care, outside the continuum */
+		demo_copy_int(c, g->org != ORG_RIVERSIDE);
+		demo_copy_int(c, 1);                            /* participates in HMIS */
+		if (g->project_type == PT_RRH)
+			demo_copy_int(c, 2);                    /* housing with or without services */
+		else
+			demo_copy_null(c);
 		demo_copy_time(c, program_begin(d, p) - 20, 10 * 60);
 		demo_copy_time(c, program_begin(d, p) - 20, 10 * 60);
 		demo_copy_end_row(c);
@@ -131,18 +158,59 @@ static bool load_program_rows(struct demo *d)
 	return demo_copy_finish(c);
 }
 
-static bool load_grant_rows(struct demo *d)
+/* Each program serves the demo's one CoC, from its organization's address. */
+static bool load_project_coc_rows(struct demo *d)
 {
+	static const char *const street[DEMO_ORGS] = {
+		[ORG_HARBOR] = "120 Harbor Way", [ORG_NORTHSIDE] = "4410 N Williams Ave",
+		[ORG_HOPE] = "18 Hope St", [ORG_RIVERSIDE] = "900 Riverside Dr",
+		[ORG_VETERANS] = "1 County Plaza",
+	};
 	struct demo_copy *c = demo_copy_start(d->db,
-		"COPY hearth.\"grant\" (org_id, program_id, name, funder, begin_date, end_date,"
-		" created_at, updated_at) FROM STDIN");
+		"COPY hearth.project_coc (org_id, program_id, coc_code, geocode, address1, city,"
+		" state, zip, geography_type, created_at, updated_at) FROM STDIN");
 	int p;
 
 	for (p = 0; p < DEMO_PROGRAMS; p++) {
 		demo_copy_int(c, d->org_id[demo_programs[p].org]);
 		demo_copy_int(c, p + 1);
-		demo_copy_text(c, demo_programs[p].grant);
-		demo_copy_text(c, demo_programs[p].funder);
+		demo_copy_text(c, "OR-501");
+		demo_copy_text(c, "419051");
+		demo_copy_text(c, street[demo_programs[p].org]);
+		demo_copy_text(c, "Portland");
+		demo_copy_text(c, "OR");
+		demo_copy_text(c, "97201");
+		demo_copy_int(c, 1);                            /* urban */
+		demo_copy_time(c, program_begin(d, p) - 20, 10 * 60 + 2);
+		demo_copy_time(c, program_begin(d, p) - 20, 10 * 60 + 2);
+		demo_copy_end_row(c);
+	}
+	return demo_copy_finish(c);
+}
+
+/* One grant a program; the funder's name is kept only where HUD's list has
+ * no code for it (46, local or other). */
+static bool load_grant_rows(struct demo *d)
+{
+	struct demo_copy *c = demo_copy_start(d->db,
+		"COPY hearth.\"grant\" (org_id, program_id, name, funder, other_funder, hud_grant_id,"
+		" begin_date, end_date, created_at, updated_at) FROM STDIN");
+	int p;
+
+	for (p = 0; p < DEMO_PROGRAMS; p++) {
+		const struct demo_program *g = &demo_programs[p];
+		demo_copy_int(c, d->org_id[g->org]);
+		demo_copy_int(c, p + 1);
+		demo_copy_text(c, g->grant);
+		demo_copy_int(c, g->funder_code);
+		if (g->funder_code == 46)
+			demo_copy_text(c, g->funder);
+		else
+			demo_copy_null(c);
+		if (g->hud_grant_id)
+			demo_copy_text(c, g->hud_grant_id);
+		else
+			demo_copy_null(c);
 		demo_copy_date(c, program_begin(d, p));
 		demo_copy_null(c);
 		demo_copy_time(c, program_begin(d, p) - 20, 10 * 60 + 5);
@@ -155,5 +223,5 @@ static bool load_grant_rows(struct demo *d)
 
 bool demo_load_programs(struct demo *d)
 {
-	return load_program_rows(d) && load_grant_rows(d);
+	return load_program_rows(d) && load_project_coc_rows(d) && load_grant_rows(d);
 }

@@ -29,6 +29,8 @@ static const char usage_text[] =
 	"  user passwd USERNAME --password-stdin  set a user's password\n"
 	"  user disable USERNAME                stop a user from logging in\n"
 	"  user enable USERNAME                 let a disabled user log in again\n"
+	"  user org-admin USERNAME ORG on|off   make a member an organization administrator\n"
+	"                                       (or not)\n"
 	"  user list                            list users\n"
 	"  mou add NAME --org NAME --org NAME [--begin DATE] [--end DATE]\n"
 	"                                       add an MOU, print its id\n"

@@ -97,7 +97,7 @@ SELECT is_empty(
 	                             'enrollment', 'service', 'assessment', 'case_note',
 	                             'family_member', 'client_alias', 'client_address',
 	                             'interested_other', 'client_file', 'client_photo',
-	                             'client_document']) x
+	                             'client_document', 'task']) x
 	  EXCEPT SELECT relname FROM client_data$$,
 	'the client-data tables are found (the check below is not vacuous)');
 SELECT is_empty(

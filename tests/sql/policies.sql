@@ -19,7 +19,7 @@
 -- compared in a fixed ORDER BY for that reason.
 
 BEGIN;
-SELECT plan(313);
+SELECT plan(331);
 \ir lib/as_user.psql
 
 SELECT (SELECT id FROM hearth.organization WHERE name = 'Harbor') AS harbor,
@@ -55,6 +55,9 @@ INSERT INTO expected_policy VALUES
 	('grant', 'owner_all', 'ALL', '{hearth_owner}'),
 	('grant', 'directory_read', 'SELECT', '{hearth_user}'),
 	('grant', 'directory_write', 'ALL', '{hearth_user}'),
+	('project_coc', 'owner_all', 'ALL', '{hearth_owner}'),
+	('project_coc', 'directory_read', 'SELECT', '{hearth_user}'),
+	('project_coc', 'directory_write', 'ALL', '{hearth_user}'),
 	('family', 'owner_all', 'ALL', '{hearth_owner}'),
 	('family', 'family_read', 'SELECT', '{hearth_user}'),
 	('family', 'family_add', 'INSERT', '{hearth_user}'),
@@ -96,7 +99,8 @@ INSERT INTO expected_policy VALUES
 INSERT INTO expected_policy
 SELECT t, p, c, r
 FROM unnest(ARRAY['enrollment', 'service', 'assessment', 'case_note', 'case_manager',
-                  'client_alias', 'client_address', 'interested_other', 'client_file']::name[]) t,
+                  'client_alias', 'client_address', 'interested_other', 'client_file',
+                  'task']::name[]) t,
      (VALUES ('owner_all'::name, 'ALL', '{hearth_owner}'::name[]),
              ('transaction_read', 'SELECT', '{hearth_user}'),
              ('transaction_add', 'INSERT', '{hearth_user}'),
@@ -310,8 +314,11 @@ UPDATE hearth.client SET intake_sharing = 'organization', mou_id = NULL WHERE fi
 INSERT INTO hearth.case_note (client_id, title, restriction)
 VALUES (:mona, 'm-none', 'none'), (:mona, 'm-org', 'organization'), (:mona, 'm-user', 'user'),
        (:gail, 'g-none', 'none'), (:rita, 'r-none', 'none'), (:olga, 'o-none', 'none');
-INSERT INTO hearth.enrollment (client_id, program_id, restriction)
-	SELECT :mona, p.id, r FROM hearth.program p, unnest(ARRAY['none', 'organization', 'user']) r
+-- (one after the other: a client is never in one program twice at a time)
+INSERT INTO hearth.enrollment (client_id, program_id, restriction, entry_date, exit_date)
+	SELECT :mona, p.id, r, hearth.today() - 30 * k::integer, CASE WHEN k > 0 THEN hearth.today() - 30 * k::integer + 10 END
+	FROM hearth.program p, unnest(ARRAY['none', 'organization', 'user']) WITH ORDINALITY AS x(r, k1),
+	     LATERAL (SELECT k1 - 1 AS k) kk
 	WHERE p.name = 'Harbor Shelter';
 INSERT INTO hearth.service (client_id, service_type, restriction)
 	SELECT :mona, 'meal', r FROM unnest(ARRAY['none', 'organization', 'user']) r;
@@ -406,7 +413,7 @@ DELETE FROM hearth.case_note WHERE title = 'm-user';
 SELECT results_eq($$SELECT title FROM hearth.case_note WHERE client_id = $$ || :mona || ' ORDER BY title',
 	ARRAY['b-mona', 'm-none', 'm-org', 'm-user'],
 	'bob cannot change or delete Harbor''s shared note; dan cannot touch alice''s own note');
-SELECT results_eq(format($$SELECT count(*) FILTER (WHERE exit_date IS NULL),
+SELECT results_eq(format($$SELECT count(*) FILTER (WHERE exit_date IS DISTINCT FROM hearth.today()),
 	(SELECT count(*) FROM hearth.service WHERE client_id = %1$s)
 	FROM hearth.enrollment WHERE client_id = %1$s$$, :mona),
 	$$VALUES (3::bigint, 3::bigint)$$,

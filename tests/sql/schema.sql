@@ -154,8 +154,10 @@ CREATE TEMP TABLE client_row AS
 -- Each transaction table: the three restrictions are accepted, others not.
 CREATE TEMP TABLE tx_insert (tbl text, sql text);
 INSERT INTO tx_insert
-SELECT 'enrollment', format($$INSERT INTO hearth.enrollment (client_id, org_id, program_id, created_by, restriction)
-	VALUES (%s, %s, %s, %s, %%L)$$, c.id, i.org, p.id, i.usr)
+-- (each ended the day it began, an empty stay: a client is never in one
+-- program twice at a time)
+SELECT 'enrollment', format($$INSERT INTO hearth.enrollment (client_id, org_id, program_id, created_by, restriction, exit_date)
+	VALUES (%s, %s, %s, %s, %%L, hearth.today())$$, c.id, i.org, p.id, i.usr)
 	FROM client_row c, ids i, hearth.program p WHERE p.name = 'Schema test program'
 UNION ALL
 SELECT 'service', format($$INSERT INTO hearth.service (client_id, org_id, service_type, created_by, restriction)
