@@ -100,12 +100,15 @@ static const char *search_statement(enum field_lookup kind)
 		       " WHERE lower(name) LIKE '%' || lower($1) || '%' ORDER BY 2 LIMIT $2::int";
 	case FIELD_LOOKUP_PROGRAM:
 		return "SELECT id::text, name FROM hearth.program WHERE org_id = hearth.active_org()"
-		       " AND hearth.active_today(begin_date, end_date)"
+		       " AND coalesce(begin_date, '-infinity') <= hearth.today()"
+		       " AND coalesce(end_date, 'infinity') >= hearth.today()"
 		       " AND lower(name) LIKE '%' || lower($1) || '%' ORDER BY 2 LIMIT $2::int";
 	case FIELD_LOOKUP_GRANT:
 		return "SELECT g.id::text, g.name || coalesce(' (' || p.name || ')', '')"
 		       " FROM hearth.\"grant\" g LEFT JOIN hearth.program p ON p.id = g.program_id"
-		       " WHERE g.org_id = hearth.active_org() AND hearth.active_today(g.begin_date, g.end_date)"
+		       " WHERE g.org_id = hearth.active_org()"
+		       " AND coalesce(g.begin_date, '-infinity') <= hearth.today()"
+		       " AND coalesce(g.end_date, 'infinity') >= hearth.today()"
 		       " AND lower(g.name || ' ' || coalesce(p.name, '')) LIKE '%' || lower($1) || '%'"
 		       " ORDER BY 2 LIMIT $2::int";
 	case FIELD_LOOKUP_CASE:       /* the heads of open cases, by name */

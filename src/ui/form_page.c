@@ -360,8 +360,11 @@ static enum reaction key(struct app *app, wint_t k, bool is_key, enum action a, 
 		return duplicate_key(app, a);
 	if (fp.choosing)
 		return form_chooser_key(app, a);
-	if (form_wants_chooser(a) && form_open_chooser(app, a))
+	if (form_wants_chooser(a) && form_open_chooser(app, a)) {
+		if (a == A_SAVE && !fp.choosing && !form_wants_chooser(a))
+			save(app);       /* F2 on a name: looked up to one, and saved */
 		return R_REDRAW;
+	}
 	if (fp.conflict) {
 		if (!is_key && (k == 'o' || k == 't'))
 			form_resolve(app, k == 'o');

@@ -15,13 +15,20 @@ family=$(as "alice@$harbor" "INSERT INTO hearth.family (name) VALUES (NULL) RETU
 as "alice@$harbor" "INSERT INTO hearth.family_member (family_id, client_id, relationship_to_head,
     is_current) VALUES ($family, $walker, 1, true)" >/dev/null
 lonely=$(new_client Lonny Nofamily)
+# alice keeps her organization's part of the provider directory
+"$HEARTHCTL" -d "$DBA" user org-admin alice "Harbor House" on >/dev/null
 # (the intake's author became its case manager: the walk starts from none)
 dba "DELETE FROM hearth.case_manager WHERE client_id = $walker" >/dev/null
 
 # FORM|KEYS after Insert (tmux key names; "type:TEXT" types TEXT)|SHOWN in the list
 # (KEYS "read-only": a page that only reads; Insert says so)
 walk_rows=(
-	"program|read-only|" 
+	"program|type:Walk-program Tab Tab Tab type:2020-01-01|Walk-program"
+	"grant|type:Walk-grant Tab type:Walk-program Tab Tab Tab Tab type:t|Walk-grant"
+	"project_coc|type:Walk-program Tab type:OR-501 Tab type:123456|OR-501"
+	"enrollment|Tab Tab type:Walk-program|Walk-program"
+	"task|type:+7 Tab type:Walk-task|Walk-task"
+	"my_task|read-only|"
 	"case_manager||Adams"
 	"case_note|Tab type:Walk-note|Walk-note"
 	"client_address|Tab type:1-Walk-St|1-Walk-St"
@@ -77,6 +84,11 @@ for row in "${walk_rows[@]}"; do
 	expect_screen "$page: Enter edits it" "Edit: $title"
 	tui_keys F2
 	expect_screen "$page: and saves it again" "saved"
+	if ! form_key "$form" actions | grep -q delete && [ -n "$(form_key "$form" actions)" ]; then
+		tui_keys Delete
+		expect_screen "$page: a page without delete deletes nothing" "not deleted here"
+		continue
+	fi
 	tui_keys Delete
 	expect_screen "$page: Delete asks first" "Press Delete again"
 	tui_keys Delete
@@ -84,7 +96,7 @@ for row in "${walk_rows[@]}"; do
 	expect_screen "$page: the list is empty again" "$empty"
 done
 
-tui_section "Find Provider lists every organization's programs, read-only" \
+tui_section "Find Provider lists every organization's programs; each keeps its own" \
 	'start_as alice pw-alice'
 northside=$(dba "select id from hearth.organization where name = 'Northside'")
 dba "INSERT INTO hearth.program (org_id, name, project_type, begin_date)
@@ -97,11 +109,23 @@ tui_keys F9
 expect_screen "another organization's program is in the directory" "North Night Shelter"
 expect_screen "with its organization" "Northside"
 expect_screen "its HUD project type by label" "Street Outreach"
+tui_type "North"
 tui_keys Enter
-expect_screen "Enter only reads" "records are only read here"
+expect_screen "another organization's program opens read-only, with the reason" "read-only"
+tui_keys Escape
 tui_keys Delete
 expect_screen "Delete deletes nothing" "not deleted here"
-check "both programs are still there" "2" "$(dba "select count(*) from hearth.program")"
+tui_stop
+tui_section "a member who keeps no directory is refused by the database" 'start_as wang pw-wang'
+tui_keys Right Right
+menu "find provider"
+tui_keys Insert
+tui_type "Wang Program"; tui_keys Tab Tab Tab; tui_type "2020-01-01"
+tui_keys F2
+expect_screen "the organization's program is not added by a plain member" "Not saved"
+check "and nothing was added" "0" "$(dba "select count(*) from hearth.program where name = 'Wang Program'")"
+check "both programs are still there" "2" \
+	"$(dba "select count(*) from hearth.program where name in ('North Night Shelter', 'Harbor Outreach')")"
 tui_stop
 
 tui_section "a page says once what it needs" 'start_as alice pw-alice && open_client nofamily'
