@@ -19,7 +19,7 @@
 -- compared in a fixed ORDER BY for that reason.
 
 BEGIN;
-SELECT plan(331);
+SELECT plan(430);
 \ir lib/as_user.psql
 
 SELECT (SELECT id FROM hearth.organization WHERE name = 'Harbor') AS harbor,
@@ -100,7 +100,11 @@ INSERT INTO expected_policy
 SELECT t, p, c, r
 FROM unnest(ARRAY['enrollment', 'service', 'assessment', 'case_note', 'case_manager',
                   'client_alias', 'client_address', 'interested_other', 'client_file',
-                  'task']::name[]) t,
+                  'task',
+                  -- the HUD data elements (072)
+                  'income_benefits', 'non_cash_benefits', 'health_insurance', 'disabilities',
+                  'health_and_dv', 'employment_education', 'current_living_situation',
+                  'youth_education_status', 'prior_living_situation']::name[]) t,
      (VALUES ('owner_all'::name, 'ALL', '{hearth_owner}'::name[]),
              ('transaction_read', 'SELECT', '{hearth_user}'),
              ('transaction_add', 'INSERT', '{hearth_user}'),

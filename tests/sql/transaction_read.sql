@@ -10,18 +10,29 @@ SELECT plan(4);
 
 -- The read policies as they are, and as the rule makes them today: each
 -- made again on a scratch policy of the same table, so that both are
--- printed by the same deparser.
+-- printed by the same deparser. The HUD data elements (072) add to the rule
+-- that their enrollment is seen.
 CREATE TEMP TABLE rule_check AS
 SELECT p.polrelid::regclass AS tbl, pg_get_expr(p.polqual, p.polrelid) AS have, NULL::text AS want
 FROM pg_policy p WHERE p.polname = 'transaction_read';
+CREATE TEMP TABLE data_element (tbl regclass);
+INSERT INTO data_element
+SELECT ('hearth.' || t)::regclass
+FROM unnest(ARRAY['income_benefits', 'non_cash_benefits', 'health_insurance', 'disabilities',
+                  'health_and_dv', 'employment_education', 'current_living_situation',
+                  'youth_education_status', 'prior_living_situation']) t;
 DO $$
 DECLARE
 	r record;
+	t text;
 BEGIN
 	FOR r IN SELECT tbl FROM rule_check LOOP
-		EXECUTE format('CREATE POLICY rule_due ON %s FOR SELECT TO hearth_auditor USING (%s)', r.tbl,
-		               hearth.transaction_read_rule((SELECT relname FROM pg_class WHERE oid = r.tbl),
-		                                            hearth.transaction_author(r.tbl)));
+		t := (SELECT relname FROM pg_class WHERE oid = r.tbl);
+		EXECUTE format('CREATE POLICY rule_due ON %s FOR SELECT TO hearth_auditor USING ((%s)%s)', r.tbl,
+		               hearth.transaction_read_rule(t, hearth.transaction_author(r.tbl)),
+		               CASE WHEN r.tbl IN (SELECT tbl FROM data_element) THEN format(
+		                   ' AND (EXISTS (SELECT 1 FROM hearth.enrollment e WHERE e.id = %I.enrollment_id))', t)
+		               ELSE '' END);
 		UPDATE rule_check SET want = (SELECT pg_get_expr(polqual, polrelid) FROM pg_policy
 		                              WHERE polrelid = r.tbl AND polname = 'rule_due')
 		WHERE tbl = r.tbl;
