@@ -7,6 +7,7 @@
 
 #include "../forms/computed.h"
 #include "../forms/field.h"
+#include "../forms/formula.h"
 #include "../util/xalloc.h"
 #include "form_state.h"
 
@@ -92,6 +93,16 @@ void form_recompute(struct app *app)
 	}
 	form_free_values(values);
 	form_free_values(problems);
+}
+
+int form_typed_field(int i)
+{
+	const struct form_field *f = field(i);
+
+	for (size_t k = 0; f->formula && k < formula_nnames(f->formula); k++)
+		if (f->uses[k] >= 0 && !field(f->uses[k])->formula)
+			return f->uses[k];
+	return i;
 }
 
 void form_say_computed(struct app *app)

@@ -184,7 +184,7 @@ static bool check(struct app *app, int step)
 		free(texts[i]);
 	free(texts);
 	if (!ok) {
-		fp.focus = (int)fp.check.problems[0].field;
+		fp.focus = form_typed_field((int)fp.check.problems[0].field);
 		fp.step = field(fp.focus)->step;
 		app_status(app, true, "%zu problem%s: see the top of the form (^E goes to the first).",
 		           fp.check.nproblems, fp.check.nproblems == 1 ? "" : "s");

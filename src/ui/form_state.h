@@ -106,6 +106,9 @@ void form_step_focus(int dir);
 /* Put each computed field's value, from what the others hold now, in its
  * input; one that changes to a value out of range says so on the status line. */
 void form_recompute(struct app *app);
+/* The field to type into to mend a problem of field i: i, or for a computed
+ * field the first field its formula uses that is typed. */
+int form_typed_field(int i);
 /* "Total is computed from ...": typing into the focused computed field. */
 void form_say_computed(struct app *app);
 
