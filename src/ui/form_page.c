@@ -414,7 +414,7 @@ static enum reaction handle_key(struct app *app, wint_t k, bool is_key, enum act
 		break;
 	case A_FIRST_ERROR:
 		if (fp.checked && fp.check.nproblems) {
-			fp.focus = (int)fp.check.problems[0].field;
+			fp.focus = form_typed_field((int)fp.check.problems[0].field);
 			fp.step = field(fp.focus)->step;
 		}
 		return R_REDRAW;
