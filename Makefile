@@ -126,7 +126,7 @@ valgrind: $(VG_TESTS)
 FUZZ_CC      ?= clang-14
 FUZZ_SECONDS ?= 60
 FUZZ_ONLY    ?=
-FUZZ_TARGETS = form workflow conf keys quick_find date field
+FUZZ_TARGETS = form workflow conf keys quick_find date field formula
 FUZZ_SRC     = tests/fuzz/fuzz.c $(UTIL_SRC) $(FORMS_SRC) src/conf.c src/ui/keys.c src/quick_find.c
 FUZZ_CFLAGS  = $(filter-out -O2,$(CFLAGS)) -O1 -g -fno-omit-frame-pointer -Isrc -Itests/fuzz \
                -fsanitize=address,undefined -fno-sanitize-recover=all
