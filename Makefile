@@ -28,7 +28,7 @@ FORMS_SRC = src/forms/form_errors.c src/forms/form_ini.c src/forms/form.c src/fo
             src/forms/form_query.c src/forms/form_set.c \
             src/forms/field.c src/forms/field_ids.c src/forms/field_display.c \
             src/forms/validate.c src/forms/workflow.c src/forms/changes.c \
-            src/forms/form_place.c
+            src/forms/form_place.c src/forms/formula.c src/forms/computed.c
 # saving records needs a server: not in the parsers' unit and fuzz builds
 RECORD_SRC = src/forms/record.c src/lookup.c src/client.c src/family.c
 CTL_SRC  = src/ctl/main.c src/ctl/migrate.c src/ctl/admin.c src/ctl/table.c \
@@ -126,7 +126,7 @@ valgrind: $(VG_TESTS)
 FUZZ_CC      ?= clang-14
 FUZZ_SECONDS ?= 60
 FUZZ_ONLY    ?=
-FUZZ_TARGETS = form workflow conf keys quick_find date field
+FUZZ_TARGETS = form workflow conf keys quick_find date field formula
 FUZZ_SRC     = tests/fuzz/fuzz.c $(UTIL_SRC) $(FORMS_SRC) src/conf.c src/ui/keys.c src/quick_find.c
 FUZZ_CFLAGS  = $(filter-out -O2,$(CFLAGS)) -O1 -g -fno-omit-frame-pointer -Isrc -Itests/fuzz \
                -fsanitize=address,undefined -fno-sanitize-recover=all

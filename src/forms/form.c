@@ -14,13 +14,14 @@
 #include "field.h"
 #include "form_ini.h"
 #include "form_reader.h"
+#include "formula.h"
 
 static const char *const own_form_keys[] = { "title", "table", "link", "steps", "help", "list",
                                               "order", "one_of", "marks", "view", NULL };
 static const char *const field_keys[] = {
 	"step", "label", "column", "table", "type", "max", "min", "required", "default",
 	"choices", "options", "lookup", "help", "format", "not_before", "when_given",
-	"unlock", "add", "add_sets", "list_only", "fresh", NULL
+	"unlock", "add", "add_sets", "list_only", "fresh", "formula", NULL
 };
 static const char *const format_names[] = { "", "email", "zip", "state" };
 static const char *const type_names[FIELD_TYPES] = {
@@ -542,6 +543,7 @@ static void read_form(struct reader *r)
 	form_check_links(r);
 	form_check_list(r);
 	form_check_relations(r);
+	form_check_formulas(r);
 	if (r->form_line)
 		form_place_check(r->ini, r->errs, r->form);
 }
@@ -581,6 +583,8 @@ static void free_field(struct form_field *f)
 	free(f->choices);
 	free(f->not_before);
 	free(f->when_given);
+	formula_free(f->formula);
+	free(f->uses);
 	free_list(f->given_codes, f->ngiven_codes);
 	for (size_t i = 0; i < f->noptions; i++) {
 		free(f->options[i].code);

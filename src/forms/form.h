@@ -61,6 +61,8 @@ enum field_lookup {
 };
 
 /* A choice: the code that is stored and the label that is shown. */
+struct formula;
+
 struct form_option {
 	char *code;
 	char *label;
@@ -103,6 +105,9 @@ struct form_field {
 	                               them here needs it given), or NULL */
 	char **given_codes;
 	size_t ngiven_codes;
+	struct formula *formula;    /* a computed field's formula (formula =), or NULL */
+	int *uses;                  /* with formula: the field of each of its names
+	                               (formula_name), -1 for one that is no field */
 	int line;                   /* the line of its [field NAME] header */
 };
 

@@ -1,12 +1,13 @@
 /* form_checks.c: the checks of a form file that need the whole file read:
  * the steps, the columns, the links to other tables, the list and its
- * order, and the fields that name other fields (not_before, when_given,
- * one_of). Each reports its mistakes as "file:line: what is wrong". */
+ * order, the fields that name other fields (not_before, when_given,
+ * one_of), and computed fields' formulas. Each reports its mistakes as "file:line: what is wrong". */
 #include <stdlib.h>
 #include <string.h>
 
 #include "../util/xalloc.h"
 #include "form_reader.h"
+#include "formula.h"
 
 /* Checks that need the whole file: the steps and the columns. */
 void form_check_steps(struct reader *r)
@@ -147,4 +148,149 @@ void form_check_relations(struct reader *r)
 		if (form_field_find(form, form->one_of[k]) < 0)
 			complain(r, "form", "one_of", "[form]: one_of names \"%s\", which is no field of "
 			         "the form", form->one_of[k]);
+}
+
+/* ---- formulas ------------------------------------------------------- */
+
+static bool is_number_field(const struct form_field *f)
+{
+	return f->type == FIELD_INTEGER || f->type == FIELD_MONEY;
+}
+
+/* The field formula name k of field i names, or -1 after complaining: one
+ * of the form, integer or money, not itself, of its step or an earlier one
+ * (a later step is not typed yet when this one is checked). */
+static int formula_operand(struct reader *r, size_t i, const char *section, const char *name)
+{
+	const struct form_field *f = &r->form->fields[i], *g;
+	int j = form_field_find(r->form, name);
+
+	g = j >= 0 ? &r->form->fields[j] : NULL;
+	if (!g)
+		complain(r, section, "formula", "field \"%s\": formula names \"%s\", which is no "
+		         "field of the form", f->name, name);
+	else if (g == f)
+		complain(r, section, "formula", "field \"%s\": formula names the field itself",
+		         f->name);
+	else if (!is_number_field(g))
+		complain(r, section, "formula", "field \"%s\": formula names \"%s\", a %s field; "
+		         "it must be an integer or money field", f->name, name, field_type_name(g->type));
+	else if (g->step > f->step)
+		complain(r, section, "formula", "field \"%s\": formula names \"%s\" of step %d, "
+		         "after the field's own step %d", f->name, name, g->step, f->step);
+	else
+		return j;
+	return -1;
+}
+
+/* What does not go with a formula: a type other than integer or money, a
+ * default, required. Returns whether the formula is to be read at all. */
+static bool formula_fits(struct reader *r, const struct form_field *f, const char *section)
+{
+	const char *def = form_ini_get(r->ini, section, "default");
+
+	if (!is_number_field(f)) {
+		complain(r, section, "formula", "field \"%s\": formula is only for integer and money "
+		         "fields, not %s", f->name, field_type_name(f->type));
+		return false;
+	}
+	if (def && *def)
+		complain(r, section, "formula", "field \"%s\": formula and default do not go "
+		         "together (a computed field's value is its formula's)", f->name);
+	if (f->required)
+		complain(r, section, "formula", "field \"%s\": formula and required do not go "
+		         "together (a computed field is never typed)", f->name);
+	return true;
+}
+
+static void read_formula(struct reader *r, size_t i)
+{
+	struct form_field *f = &r->form->fields[i];
+	char *section = xasprintf("field %s", f->name), *error;
+	const char *text = form_ini_get(r->ini, section, "formula");
+
+	if (text && *text && formula_fits(r, f, section)) {
+		f->formula = formula_parse(text, &error);
+		if (error)
+			complain(r, section, "formula", "field \"%s\": formula: %s", f->name, error);
+		free(error);
+	}
+	if (f->formula) {
+		f->uses = xcalloc(formula_nnames(f->formula) + 1, sizeof *f->uses);
+		for (size_t k = 0; k < formula_nnames(f->formula); k++)
+			f->uses[k] = formula_operand(r, i, section, formula_name(f->formula, k));
+	}
+	free(section);
+}
+
+/* Whether field `target` is reached from the formula of field `from`
+ * through computed fields (other than a field naming itself, said apart);
+ * the fields on the way are added to path. */
+static bool leads_back(const struct form *form, int from, int target, bool *seen,
+                       int *path, size_t *len)
+{
+	const struct form_field *f = &form->fields[from];
+
+	for (size_t k = 0; k < formula_nnames(f->formula); k++) {
+		int u = f->uses[k];
+
+		if (u < 0 || (u == target && from == target) || (u != target && seen[u]))
+			continue;
+		path[(*len)++] = u;
+		if (u == target)
+			return true;
+		seen[u] = true;
+		if (form->fields[u].formula && leads_back(form, u, target, seen, path, len))
+			return true;
+		(*len)--;
+	}
+	return false;
+}
+
+/* "a uses b, which uses a" */
+static char *circle_words(const struct form *form, int first, const int *path, size_t len)
+{
+	char *words = xasprintf("%s uses %s", form->fields[first].name,
+	                        form->fields[path[0]].name), *more;
+
+	for (size_t k = 1; k < len; k++) {
+		more = xasprintf("%s, which uses %s", words, form->fields[path[k]].name);
+		free(words);
+		words = more;
+	}
+	return words;
+}
+
+/* A formula that uses its own field through other computed fields: said
+ * once, at the first field of the circle in the file. */
+static void check_circle(struct reader *r, int i)
+{
+	const struct form *form = r->form;
+	bool *seen = xcalloc(form->nfields, sizeof *seen);
+	int *path = xcalloc(form->nfields + 1, sizeof *path);
+	size_t len = 0, k;
+
+	if (leads_back(form, i, i, seen, path, &len)) {
+		for (k = 0; k < len && path[k] >= i; k++)
+			;
+		if (k == len) {
+			char *section = xasprintf("field %s", form->fields[i].name);
+			char *words = circle_words(form, i, path, len);
+			complain(r, section, "formula", "field \"%s\": formula goes round in a circle "
+			         "(%s)", form->fields[i].name, words);
+			free(words);
+			free(section);
+		}
+	}
+	free(seen);
+	free(path);
+}
+
+void form_check_formulas(struct reader *r)
+{
+	for (size_t i = 0; i < r->form->nfields; i++)
+		read_formula(r, i);
+	for (size_t i = 0; i < r->form->nfields; i++)
+		if (r->form->fields[i].formula)
+			check_circle(r, (int)i);
 }

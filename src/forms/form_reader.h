@@ -21,11 +21,15 @@ struct reader {
 	form_ini_complain((r)->ini, (r)->errs, section, key, __VA_ARGS__)
 
 /* The checks that run after the whole file is read (form_checks.c); each
- * complains through r and changes nothing but form->order (form_check_list). */
+ * complains through r and changes nothing but form->order (form_check_list)
+ * and the fields' formulas (form_check_formulas). */
 void form_check_steps(struct reader *r);
 void form_check_columns(struct reader *r);
 void form_check_list(struct reader *r);
 void form_check_links(struct reader *r);
 void form_check_relations(struct reader *r);
+/* Reads every field's formula (formula =) into f->formula and f->uses, and
+ * checks it: the field's type, its names, its steps, no circle. */
+void form_check_formulas(struct reader *r);
 
 #endif

@@ -7,6 +7,7 @@
 #include <strings.h>
 
 #include "../util/xalloc.h"
+#include "computed.h"
 
 static void add_problem(struct validate_result *out, size_t field, char *message)
 {
@@ -154,6 +155,9 @@ bool validate_form(const struct form *form, int step, const char *const *inputs,
 	for (i = 0; i < form->nfields; i++)
 		if (!field_parse(&form->fields[i], inputs[i], ctx, &all[i], &problem[i]))
 			all[i] = NULL;
+	/* what a computed field shows is not taken: its value is its formula's,
+	 * so that the record always holds what the formula makes of the others */
+	form_compute(form, all, problem);
 	for (i = 0; i < form->nfields; i++) {
 		if (step && form->fields[i].step != step) {
 			free(problem[i]);

@@ -33,7 +33,9 @@ struct validate_result {
  * the form: every field of `step` (1..form_step_count), or of the whole
  * form when step is 0, is parsed with field_parse, and a required field
  * without a value is a problem. A required field of another table (table =)
- * is required only when the first field of that table is filled in. Fills *out, which the caller frees with
+ * is required only when the first field of that table is filled in. A
+ * computed field's input is ignored: its value is computed (computed.h),
+ * and a problem when outside its range. Fills *out, which the caller frees with
  * validate_result_free, and returns true when there is no problem. */
 bool validate_form(const struct form *form, int step, const char *const *inputs,
                    const struct field_context *ctx, struct validate_result *out);

@@ -264,6 +264,8 @@ bool form_edit(struct app *app, const char *name, const char *id, const struct f
 		free(shown);
 	}
 	ask_refusal(app);
+	if (!fp.refusal)             /* a value stored before a change of its formula */
+		form_recompute(app);
 	if (hooks)
 		fp.hooks = *hooks;
 	app_open_page(app, "form");

@@ -92,9 +92,7 @@ void form_start(struct app *app, const struct form *form)
 		free(v);
 		free(shown);
 	}
-	fp.focus = 0;
-	while (fp.focus < nfields() - 1 && field(fp.focus)->step != fp.step)
-		fp.focus++;
+	form_go_to_step(1);
 }
 
 static void enter(struct app *app)
@@ -156,26 +154,6 @@ bool form_may_replace(struct app *app, const struct form *next)
 	return false;
 }
 
-/* Show step `s`, its first field focused. */
-void form_go_to_step(int s)
-{
-	fp.step = s;
-	fp.focus = 0;
-	while (fp.focus < nfields() - 1 && field(fp.focus)->step != fp.step)
-		fp.focus++;
-}
-
-/* Next or previous field of the step. */
-void form_step_focus(int dir)
-{
-	int i = fp.focus;
-
-	do
-		i = (i + dir + nfields()) % nfields();
-	while (field(i)->step != fp.step && i != fp.focus);
-	fp.focus = i;
-}
-
 /* Left/Right/Space on a field with options: the next or previous one. */
 static bool cycle(int dir)
 {
@@ -206,7 +184,7 @@ static bool check(struct app *app, int step)
 		free(texts[i]);
 	free(texts);
 	if (!ok) {
-		fp.focus = (int)fp.check.problems[0].field;
+		fp.focus = form_typed_field((int)fp.check.problems[0].field);
 		fp.step = field(fp.focus)->step;
 		app_status(app, true, "%zu problem%s: see the top of the form (^E goes to the first).",
 		           fp.check.nproblems, fp.check.nproblems == 1 ? "" : "s");
@@ -343,15 +321,16 @@ static bool edit(struct app *app, wint_t k, bool is_key)
 
 	if (!input_key(in, k, is_key))
 		return false;
-	if (in->full)
+	if (field(fp.focus)->formula)   /* what was typed is put back (form_recompute) */
+		form_say_computed(app);
+	else if (in->full)
 		app_status(app, true, "%s is full: it takes at most %d characters.",
 		           field(fp.focus)->label, in->max_chars);
 	return true;
 }
 
-static enum reaction key(struct app *app, wint_t k, bool is_key, enum action a, int height)
+static enum reaction handle_key(struct app *app, wint_t k, bool is_key, enum action a)
 {
-	(void)height;
 	if (!fp.form)
 		return R_UNHANDLED;
 	if (is_key || !iswprint(k))
@@ -418,7 +397,7 @@ static enum reaction key(struct app *app, wint_t k, bool is_key, enum action a, 
 		break;
 	case A_FIRST_ERROR:
 		if (fp.checked && fp.check.nproblems) {
-			fp.focus = (int)fp.check.problems[0].field;
+			fp.focus = form_typed_field((int)fp.check.problems[0].field);
 			fp.step = field(fp.focus)->step;
 		}
 		return R_REDRAW;
@@ -435,6 +414,19 @@ static enum reaction key(struct app *app, wint_t k, bool is_key, enum action a, 
 	if (edit(app, k, is_key))
 		return R_REDRAW;
 	return R_UNHANDLED;
+}
+
+/* Any key may change a field a computed one uses: they are recomputed
+ * after each (not on a record the user may only read). */
+static enum reaction key(struct app *app, wint_t k, bool is_key, enum action a, int height)
+{
+	enum reaction r;
+
+	(void)height;
+	r = handle_key(app, k, is_key, a);
+	if (fp.form && !fp.refusal)
+		form_recompute(app);
+	return r;
 }
 
 /* Back on the page of a form that has ended (saved, or a duplicate chosen
@@ -561,7 +553,7 @@ bool form_open(struct app *app, const char *name, const char *const *names,
 	for (f = 0; f < nfields(); f++) {
 		for (k = 0; k < n && strcmp(field(f)->name, names[k]); k++)
 			;
-		if (k == n && field(f)->step == 1)
+		if (k == n && field(f)->step == 1 && !field(f)->formula)
 			break;
 	}
 	fp.focus = f < nfields() ? f : 0;

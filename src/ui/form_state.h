@@ -91,15 +91,26 @@ bool form_typed_anything(void);
 /* Whether `next` (NULL: another form) may replace the open one: never over
  * typing (then false, with a sentence on the status line). */
 bool form_may_replace(struct app *app, const struct form *next);
-/* Show step `s`, its first field focused. */
-void form_go_to_step(int s);
-/* Focus the next (dir 1) or previous (-1) field of the step. */
-void form_step_focus(int dir);
 /* The form `name`, when it loaded and no unfinished one stands in the way;
  * else NULL, with a sentence on the status line. */
 const struct form *form_to_open(struct app *app, const char *name);
 /* The page that opens the form `name` ("form": one opened by name). */
 const char *form_page_of(const char *name);
+
+/* form_computed.c */
+/* Show step `s`, its first field focused. */
+void form_go_to_step(int s);
+/* Focus the next (dir 1) or previous (-1) field of the step, passing over
+ * computed fields. */
+void form_step_focus(int dir);
+/* Put each computed field's value, from what the others hold now, in its
+ * input; one that changes to a value out of range says so on the status line. */
+void form_recompute(struct app *app);
+/* The field to type into to mend a problem of field i: i, or for a computed
+ * field the first field its formula uses that is typed. */
+int form_typed_field(int i);
+/* "Total is computed from ...": typing into the focused computed field. */
+void form_say_computed(struct app *app);
 
 /* form_draw.c: the form, its step bar and what is said above its fields. */
 void form_draw(struct app *app, int top, int left, int height, int width);

@@ -9,7 +9,8 @@
 
 #define DIR "tests/unit/forms/"
 #define KEYS "(step, label, column, table, type, max, min, required, default, choices, options, " \
-             "lookup, help, format, not_before, when_given, unlock, add, add_sets, list_only, fresh)"
+             "lookup, help, format, not_before, when_given, unlock, add, add_sets, list_only, fresh, "
+             "formula)"
 #define PAGE_KEYS "page, workspace, group, rank, parent, empty, page_help, actions, widths, hooks, opens, carry"
 #define TYPES "(text, memo, date, time, integer, money, ssn, phone, yesno, choice, radio, lookup)"
 
@@ -435,12 +436,13 @@ static void directory(void)
 	struct form_set *set = form_set_load("tests/unit/forms");
 	bool seen = false;
 
-	CHECK(set->n == 3);
+	CHECK(set->n == 4);
+	CHECK(form_set_find(set, "computed") != NULL);
 	CHECK(form_set_find(set, "every_type") != NULL);
 	CHECK(form_set_find(set, "page") != NULL);
 	CHECK(form_set_find(set, "rules") != NULL);
 	CHECK(form_set_find(set, "bad_type") == NULL);
-	CHECK(set->errors.n == 90);
+	CHECK(set->errors.n == 100);
 	for (size_t i = 0; i < set->errors.n; i++)
 		seen = seen || !strcmp(set->errors.msgs[i], DIR "bad_type.ini:10: field \"ssn\": "
 		                       "unknown type \"ssnn\" " TYPES);
