@@ -9,7 +9,7 @@
 
 #define DIR "tests/unit/forms/"
 #define KEYS "(step, label, column, table, type, max, min, required, default, choices, options, " \
-             "lookup, help, format, not_before, when_given, unlock, add, add_sets, list_only, fresh, "
+             "lookup, help, format, not_before, when_given, unlock, add, add_sets, list_only, fresh, " \
              "formula)"
 #define PAGE_KEYS "page, workspace, group, rank, parent, empty, page_help, actions, widths, hooks, opens, carry"
 #define TYPES "(text, memo, date, time, integer, money, ssn, phone, yesno, choice, radio, lookup)"
