@@ -288,6 +288,23 @@ static void load_enrollments(struct db *db, const char *id, struct client_summar
 		" WHERE t.client_id = $1 AND t.done_date IS NULL ORDER BY t.due_date, t.id", id);
 }
 
+static void free_lines(char **lines)
+{
+	for (int i = 0; lines && lines[i]; i++)
+		free(lines[i]);
+	free(lines);
+}
+
+void client_reload_work(struct db *db, struct client_summary *c)
+{
+	free_lines(c->enrollments);
+	free_lines(c->tasks);
+	load_enrollments(db, c->id, c);
+	for (c->open_enrollments = 0; c->enrollments && c->enrollments[c->open_enrollments];
+	     c->open_enrollments++)
+		;
+}
+
 void client_reload_alerts(struct db *db, struct client_summary *c)
 {
 	load_alerts(db, c->id, c);

@@ -83,6 +83,9 @@ struct client_summary {
  * with *err when the client cannot be seen (or does not exist). */
 bool client_open(struct db *db, const char *id, struct client_summary *c, char **err);
 void client_summary_free(struct client_summary *c);
+/* Read the client's open enrollments and tasks again (the dashboard shown
+ * after they changed). */
+void client_reload_work(struct db *db, struct client_summary *c);
 /* Read the client's alerts again (after they changed). */
 void client_reload_alerts(struct db *db, struct client_summary *c);
 

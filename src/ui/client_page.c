@@ -44,6 +44,7 @@ static void check_photo(struct app *app)
 	view.scroll = 0;
 	if (!app->has_client)
 		return;
+	client_reload_work(app->s.db, &app->client);     /* enrolled, or a task done, meanwhile */
 	if (photo_info(app->s.db, app->client.id, &info, &err))
 		photo_on_file = info.on_file;
 	photo_info_free(&info);

@@ -51,7 +51,7 @@ static void load(struct app *app)
 
 static void draw_line(const struct compare_line *l, int y, int left, int width)
 {
-	int label = width / 3, value = (width - label - MARK_WIDTH) / 2;
+	int label = width * 2 / 5, value = (width - label - MARK_WIDTH) / 2;
 
 	if (!l->entry) {
 		draw_text(y, left, width, l->label, theme_attr(ROLE_TITLE), 0);

@@ -48,7 +48,8 @@ tui_keys Escape
 menu "my tasks"
 expect_screen "the follow-up is on Home's task list" "Follow-up (30 days): Fami"
 expect_screen "due in 30 days" "$due"
-open_hannah
+menu "client dashboard"
+tui_keys PgDn
 expect_screen "and on the client's dashboard" "Open tasks"
 expect_screen "with its due date" "$due: Follow-up"
 
@@ -57,7 +58,7 @@ tui_section "the entry assessment: the total income computed as it is typed" \
 menu "income and benefits"
 expect_screen "the client's income records, none yet" "No income and benefits record you may see."
 tui_keys Insert
-expect_screen "the form opens" "Total monthly income"
+expect_screen "the form opens, the total near the top" "Total monthly income"
 tui_type "Family Haven"; tui_keys Tab
 expect_screen "the enrollment is looked up among the client's" "Family Haven Shelter from"
 tui_keys Tab; tui_type "Project s"; tui_keys Tab
@@ -90,7 +91,7 @@ check "all three exited today, to a rental" "3|3" \
 menu "income and benefits"
 tui_keys Insert
 expect_screen "a new one starts from the last, and says so" "Started from the last Income and Benefits"
-tui_type "Project e"; tui_keys Tab Tab
+tui_keys Tab; tui_type "Project e"; tui_keys Tab Tab
 tui_keys C-u; tui_type "1500"
 expect_screen "the carried amounts count in the total" "1,800.00"
 tui_keys F2
