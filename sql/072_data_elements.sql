@@ -382,7 +382,8 @@ SELECT hearth.data_element('current_living_situation', $$
 
 -- Taken once, at project start: one per enrollment. The UNIQUE reveals
 -- nothing across organizations: only the enrollment's own organization may
--- write against it, and its rows are its own.
+-- write against it. Within it, a colleague may learn that the author of a
+-- row restricted to its author recorded one, no more (what, stays hidden).
 SELECT hearth.data_element('prior_living_situation', $$
 	living_situation smallint CHECK (living_situation IN (116, 101, 118, 215, 206, 207, 225,
 		204, 205, 302, 329, 314, 332, 336, 335, 410, 435, 421, 411, 8, 9, 99)),
