@@ -246,9 +246,12 @@ SELECT (SELECT id FROM hearth.client WHERE first_name = 'Mira' AND last_name = '
        (SELECT id FROM hearth.program WHERE name = 'Harbor Data Shelter') AS prog
 \gset
 :as_alice
-INSERT INTO hearth.enrollment (client_id, program_id, household_id, restriction)
-VALUES (:mira, :prog, 'e-none', 'none'), (:mira, :prog, 'e-org', 'organization'),
-       (:mira, :prog, 'e-user', 'user'), (:otto, :prog, 'e-otto', 'none');
+-- (one after the other: a client is never in one program twice at a time)
+INSERT INTO hearth.enrollment (client_id, program_id, household_id, restriction, entry_date, exit_date)
+VALUES (:mira, :prog, 'e-none', 'none', hearth.today() - 100, hearth.today() - 90),
+       (:mira, :prog, 'e-org', 'organization', hearth.today() - 80, hearth.today() - 70),
+       (:mira, :prog, 'e-user', 'user', hearth.today(), NULL),
+       (:otto, :prog, 'e-otto', 'none', hearth.today(), NULL);
 INSERT INTO hearth.assessment (client_id, enrollment_id, assessment_type, program_id, data_collection_stage, comments)
 SELECT client_id, id, 'entry', :prog, 1, 'taken at the desk' FROM hearth.enrollment
 WHERE household_id IN ('e-none', 'e-otto');
