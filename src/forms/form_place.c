@@ -16,7 +16,7 @@ const char *const form_hook_sets[] = { "intake", "client", "alerts", "exit_case"
                                          "enroll_household", NULL };
 const char *const form_place_keys[] = { "page", "workspace", "group", "rank", "parent", "empty",
                                         "page_help", "actions", "widths", "hooks", "opens", "carry",
-                                        NULL };
+                                        "taken_with", NULL };
 
 #define RANK_MAX 9999
 #define WIDTH_MAX 200
@@ -140,7 +140,7 @@ static void read_opens(const struct form_ini *ini, struct form_errors *errs,
 
 		if (colon)
 			*colon = '\0';
-		if (!colon || !*item || !form_ini_is_name(name)) {
+		if (!colon || !*item || !form_ini_is_name(name + (name && *name == '@'))) {
 			complain(ini, errs, "opens", "[form]: opens \"%s\" is not Label: form (such as "
 			         "Exit: enrollment_exit)", get(ini, "opens"));
 		} else if (p->nopens == FORM_OPENS_MAX) {
@@ -153,6 +153,23 @@ static void read_opens(const struct form_ini *ini, struct form_errors *errs,
 		}
 		free(name);
 		free(item);
+	}
+}
+
+/* `taken_with = entry, exit, ...`: assessment type codes (words). */
+static void read_taken_with(const struct form_ini *ini, struct form_errors *errs,
+                            struct form_place *p)
+{
+	const char *s = get(ini, "taken_with");
+	size_t len;
+
+	for (; s && *(s += strspn(s, ", \t")); s += len) {
+		char *word = xstrndup_trimmed(s, len = strcspn(s, ", \t"));
+		if (!form_ini_is_name(word))
+			complain(ini, errs, "taken_with", "[form]: taken_with \"%s\" is not an assessment "
+			         "type's code (lower-case letters, digits and _)", word);
+		p->taken_with = xrealloc(p->taken_with, (p->ntaken_with + 1) * sizeof *p->taken_with);
+		p->taken_with[p->ntaken_with++] = word;
 	}
 }
 
@@ -179,6 +196,7 @@ void form_place_read(const struct form_ini *ini, struct form_errors *errs, struc
 	p->actions = read_actions(ini, errs);
 	read_widths(ini, errs, p);
 	read_opens(ini, errs, p);
+	read_taken_with(ini, errs, p);
 	if (get(ini, "carry") && !(p->carry_last = !strcmp(get(ini, "carry"), "last")))
 		complain(ini, errs, "carry", "[form]: carry \"%s\" is not last (a new record starts "
 		         "from the newest)", get(ini, "carry"));
@@ -239,6 +257,9 @@ void form_place_free(struct form_place *p)
 		free(p->opens[i].label);
 		free(p->opens[i].form);
 	}
+	for (size_t i = 0; i < p->ntaken_with; i++)
+		free(p->taken_with[i]);
+	free(p->taken_with);
 	memset(p, 0, sizeof *p);
 }
 
@@ -251,6 +272,8 @@ bool form_place_check_opens(const struct form *form, const struct form *const *f
 	for (size_t i = 0; i < p->nopens; i++) {
 		const struct form *to = NULL;
 
+		if (p->opens[i].form[0] == '@')
+			continue;            /* one of hearth's pages, which the screens know */
 		for (size_t k = 0; k < n && !to; k++)
 			if (!strcmp(forms[k]->name, p->opens[i].form))
 				to = forms[k];

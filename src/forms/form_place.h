@@ -34,7 +34,8 @@ enum form_parent {
 
 /* Another form the page opens on the selected record (`opens`): an action
  * of F5's menu, labelled, editing the same row of the same table with that
- * form (Exit on an enrollment). */
+ * form (Exit on an enrollment); or, named "@page", one of hearth's pages,
+ * given the selected record (View Related Assessments). */
 #define FORM_OPENS_MAX 4
 struct form_opening {
 	char *label;
@@ -57,6 +58,9 @@ struct form_place {
 	bool carry_last;             /* `carry = last`: Insert starts from the parent's
 	                                newest record (by `order`), but for the fields
 	                                with a default or `fresh` */
+	char **taken_with;           /* `taken_with`: the master assessment types this
+	                                kind is taken with (none: any) */
+	size_t ntaken_with;
 	struct form_opening opens[FORM_OPENS_MAX];
 	size_t nopens;
 	int opens_line;              /* where `opens` is, for the set's check */

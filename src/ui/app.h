@@ -52,6 +52,7 @@ struct app {
 	struct page *trail[TRAIL_MAX];   /* pages visited, oldest first */
 	int ntrail;
 
+	char opened_record[24];      /* the record a list opened a page on (opens = @page) */
 	bool has_client;             /* the entity bar's client */
 	struct client_summary client;
 

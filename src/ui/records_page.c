@@ -403,11 +403,22 @@ static void open_selected(struct app *app, struct records_state *rp)
 		app_status(app, true, "%s: records are only read here.", app->page->title);
 }
 
-/* One of the forms the page opens, on the selected record. */
+/* One of the forms (or pages: "@name") the page opens, on the selected record. */
 static void open_other(struct app *app, struct records_state *rp, int k)
 {
-	if (rp->list.nrows && selected_id(app, rp))
-		form_edit(app, rp->form->place.opens[k].form, selected_id(app, rp), NULL);
+	const char *to = rp->form->place.opens[k].form, *id;
+
+	if (!rp->list.nrows || !(id = selected_id(app, rp)))
+		return;
+	if (to[0] != '@') {
+		form_edit(app, to, id, NULL);
+	} else if (page_named(to + 1)) {
+		snprintf(app->opened_record, sizeof app->opened_record, "%s", id);
+		app_open_page(app, to + 1);
+	} else {
+		app_status(app, true, "%s: hearth has no page \"%s\".", rp->form->place.opens[k].label,
+		           to + 1);
+	}
 }
 
 static enum reaction key(struct app *app, wint_t k, bool is_key, enum action a, int height)

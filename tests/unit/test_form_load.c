@@ -11,7 +11,7 @@
 #define KEYS "(step, label, column, table, type, max, min, required, default, choices, options, " \
              "lookup, help, format, not_before, when_given, unlock, add, add_sets, list_only, fresh, " \
              "formula)"
-#define PAGE_KEYS "page, workspace, group, rank, parent, empty, page_help, actions, widths, hooks, opens, carry"
+#define PAGE_KEYS "page, workspace, group, rank, parent, empty, page_help, actions, widths, hooks, opens, carry, taken_with"
 #define TYPES "(text, memo, date, time, integer, money, ssn, phone, yesno, choice, radio, lookup)"
 
 /* Loading `name` fails with exactly the messages `want` (NULL-terminated). */

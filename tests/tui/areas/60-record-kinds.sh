@@ -29,6 +29,7 @@ walk_rows=(
 	"enrollment|Tab Tab type:Walk-program|Walk-program"
 	"task|type:+7 Tab type:Walk-task|Walk-task"
 	"my_task|read-only|"
+	"assessment|Tab Tab type:Proj|Project start"
 	"income_benefits|type:Walk Tab Tab type:Proj Tab type:Y|Project start"
 	"non_cash_benefits|type:Walk Tab Tab type:Proj Tab type:N|Project start"
 	"health_insurance|type:Walk Tab Tab type:Proj Tab type:Y|Project start"

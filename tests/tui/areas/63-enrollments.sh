@@ -100,6 +100,34 @@ check "stored at exit, the carried SSI kept" "3|1500.00|300.00|1800.00" \
 	"$(dba "select data_collection_stage, earned_amount, ssi_amount, total_monthly_income
 	        from hearth.income_benefits where client_id = $head and data_collection_stage = 3")"
 
+tui_section "a master assessment and the records taken with it" \
+	'start_as alice pw-alice && open_hannah'
+menu "assessments"
+expect_screen "the client's master assessments, none yet" "No assessment you may see."
+tui_keys Insert
+tui_type "Family Haven"; tui_keys Tab Tab
+tui_type "Proj"
+expect_screen "its type is a HUD collection point" "Project start (entry)"
+tui_keys Tab; tui_type "Proj"
+tui_keys F2
+expect_screen "saved and listed, its assessor the user" "Alice Adams"
+tui_keys F5
+expect_screen "F5 offers the related assessments" "View Related Assessments"
+tui_keys Down Down Down; tui_keys Enter
+expect_screen "they are listed" "Related Assessments"
+check_match "an entry's kinds, none started: prior living situation first" \
+	"Prior Living Situation +not started" "$(tui_screen | grep 'Prior Living')"
+tui_keys Enter
+expect_screen "not started: its form opens" "Prior living situation"
+tui_type "Safe"; tui_keys F2
+expect_screen "saved, it is done" "done"
+check "taken with the master, its stage and enrollment" "1|1" \
+	"$(dba "select count(*) filter (where p.assessment_id = a.id and p.data_collection_stage = 1),
+	        count(*) filter (where p.enrollment_id = a.enrollment_id)
+	        from hearth.prior_living_situation p join hearth.assessment a on a.client_id = p.client_id
+	        where p.client_id = $head")"
+tui_stop
+
 tui_section "entry and exit side by side" \
 	'start_as alice pw-alice && open_hannah'
 menu "entry and exit"
