@@ -38,7 +38,8 @@ static bool compared(const struct form *form, size_t i)
 	const struct form_field *f = &form->fields[i];
 
 	return form_field_own(form, i) && f->type != FIELD_LOOKUP
-	       && strcmp(f->column, "data_collection_stage") && strcmp(f->column, "information_date");
+	       && strcmp(f->column, "data_collection_stage") && strcmp(f->column, "information_date")
+	       && strcmp(f->column, "assessment_id");
 }
 
 static void add_line(struct comparison *c, char *label, char *entry, char *exit, bool changed)

@@ -135,6 +135,7 @@ expect_screen "the enrollment compared" "Family Haven Shelter"
 expect_screen "income taken at both" "Income and Benefits: entry"
 check_match "earned income changed, marked" "Earned income +1,200.00 +1,500.00 +changed" \
 	"$(tui_screen | grep 'Earned income')"
+tui_keys Down Down Down Down Down Down
 check_match "SSI the same, not marked" "SSI +300.00 +300.00 *\$" "$(tui_screen | grep -E '│ SSI ')"
 check_match "the total changed" "Total monthly income +1,500.00 +1,800.00 +changed" \
 	"$(tui_screen | grep 'Total monthly income')"
