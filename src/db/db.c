@@ -59,6 +59,28 @@ static char *sentence(const char *msg)
 	return out;
 }
 
+/* The rules the database keeps with a constraint rather than a sentence of
+ * its own: what a person is told when one refuses a change. */
+static const struct { const char *constraint, *sentence; } constraint_sentences[] = {
+	{ "enrollment_no_overlap", "The client is already enrolled in this program for part of "
+	  "that time; a client is never in one program twice at once." },
+	{ "enrollment_one_head", "This case already has its head of household; choose another "
+	  "relationship to the head." },
+	{ "prior_living_situation_enrollment_id_key", "This enrollment already has its prior "
+	  "living situation; change that one." },
+};
+
+/* The sentence for a refusal by a constraint, or NULL. */
+static const char *constraint_sentence(const PGresult *res)
+{
+	const char *name = res ? PQresultErrorField(res, PG_DIAG_CONSTRAINT_NAME) : NULL;
+
+	for (size_t i = 0; name && i < sizeof constraint_sentences / sizeof constraint_sentences[0]; i++)
+		if (!strcmp(name, constraint_sentences[i].constraint))
+			return constraint_sentences[i].sentence;
+	return NULL;
+}
+
 static char *connect_error(PGconn *conn)
 {
 	const char *msg = conn ? PQerrorMessage(conn) : "";
@@ -157,6 +179,8 @@ static bool result_ok(struct db *db, PGresult *res)
 			s = xstrdup("You may not add or change that record.");
 		else if (code && !strcmp(code, "57014"))
 			s = xstrdup("The database took too long to answer; try again.");
+		else if (constraint_sentence(res))
+			s = xstrdup(constraint_sentence(res));
 		else
 			s = sentence(res ? PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY)
 			                 : PQerrorMessage(db->conn));

@@ -53,6 +53,16 @@ tui_keys PgDn
 expect_screen "and on the client's dashboard" "Open tasks"
 expect_screen "with its due date" "$due: Follow-up"
 
+tui_section "never twice in one program at once: said in a sentence" \
+	'start_as alice pw-alice && open_hannah'
+menu "enrollments"
+tui_keys Insert
+tui_keys Tab Tab; tui_type "Family Haven"; tui_keys F2
+expect_screen "the database's rule, as a sentence" "already enrolled in this program for part of"
+check "nothing more was enrolled" "1" \
+	"$(dba "select count(*) from hearth.enrollment where client_id = $head")"
+tui_stop
+
 tui_section "the entry assessment: the total income computed as it is typed" \
 	'start_as alice pw-alice && open_hannah'
 menu "income and benefits"
