@@ -74,3 +74,15 @@ char *enrollment_enroll_household(struct db *db, const struct form *form, char *
 		"       FROM hearth.family_member WHERE family_id = $6::bigint AND is_current) m",
 		6, params, err);
 }
+
+struct db_rows *enrollment_case_members(struct db *db, const char *id)
+{
+	return db_query(db,
+		"SELECT e.id::text, concat_ws(', ', c.last_name, c.first_name),"
+		"       coalesce(r.label, ''), e.entry_date::text, coalesce(e.exit_date::text, '')"
+		" FROM hearth.enrollment_list e JOIN hearth.client c ON c.id = e.client_id"
+		" LEFT JOIN hearth.lookup r ON r.list = 'hud_relationship_to_hoh'"
+		"  AND r.code = e.relationship_to_hoh::text"
+		" WHERE e.case_id = (SELECT case_id FROM hearth.enrollment WHERE id = $1::bigint)"
+		" ORDER BY e.relationship_to_hoh, 2, e.id", 1, (const char *const[]){ id });
+}

@@ -5,6 +5,7 @@
 #define HEARTH_ENROLLMENT_H
 
 struct db;
+struct db_rows;
 struct form;
 
 /* Exit the open enrollments of enrollment `id`'s case that the caller may
@@ -13,6 +14,11 @@ struct form;
  * were exited, or -1 with *err (a sentence; the caller frees). */
 int enrollment_exit_case(struct db *db, const char *id, const struct form *form,
                          char *const *values, char **err);
+
+/* The members of enrollment `id`'s case that the caller sees, the head
+ * first: enrollment id, client, relationship to the head (its label), entry
+ * and exit dates. NULL on error. */
+struct db_rows *enrollment_case_members(struct db *db, const char *id);
 
 /* Enroll the current members of the family the form's `family_id` field
  * holds that the caller sees, each with their relationship to the family's

@@ -10,6 +10,6 @@ extern const struct page_ops find_page, client_page, form_page, paused_page, cas
        config_page, workflow_page, named_form_page, client_paused_page, merge_page,
        address_report_page, files_page, documents_page, photo_page, families_page,
        family_members_page, find_family_page, compare_page,
-       provider_page, related_page;
+       provider_page, related_page, case_page;
 
 #endif

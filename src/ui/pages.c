@@ -74,7 +74,7 @@ static const struct page_ops *const c_pages[] = {
 	&config_page, &workflow_page, &named_form_page, &client_paused_page, &merge_page,
 	&address_report_page, &files_page, &documents_page, &photo_page, &families_page,
 	&family_members_page, &find_family_page, &compare_page,
-	&provider_page, &related_page,
+	&provider_page, &related_page, &case_page,
 };
 #define NC_PAGES (sizeof c_pages / sizeof c_pages[0])
 #define NCOMING (sizeof coming / sizeof coming[0])

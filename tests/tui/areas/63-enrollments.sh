@@ -87,8 +87,16 @@ tui_section "the whole case exits at once, and the exit assessment starts from t
 menu "enrollments"
 expect_screen "the enrollment is listed" "Family Haven Shelter"
 tui_keys F5
+expect_screen "F5 offers the case's members" "Case Members"
+tui_keys Down Down; tui_keys Enter
+expect_screen "the case's members, the head first" "Haverford, Hannah"
+check_match "each with their relationship" "Haverford, Henry +Head of household's" \
+	"$(tui_screen | grep 'Haverford, Henry')"
+tui_keys Escape
+tui_wait "Family Haven Shelter" >/dev/null
+tui_keys F5
 expect_screen "F5 offers the exit of the whole case" "Exit All Case Members"
-tui_keys Down Down Down; tui_keys Enter
+tui_keys Down Down Down Down; tui_keys Enter
 expect_screen "its form opens on the enrollment" "Edit: Exit All Case Members"
 tui_keys Tab; tui_type "t"; tui_keys Tab
 tui_type "Rental by client, no"
