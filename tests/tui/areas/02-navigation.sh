@@ -6,7 +6,7 @@ tui_keys Enter
 expect_screen "Enter opens the option found" "Home > Paused Operations"
 tui_keys Escape
 expect_not_screen "Esc goes back along the trail" "Home > Paused Operations"
-tui_keys Tab Down Down Down Enter
+tui_keys Tab Down Down Down Down Enter
 expect_screen "a menu group folds shut" "+ Settings"
 tui_keys Enter
 expect_screen "and opens again" "- Settings"
