@@ -23,15 +23,6 @@ struct db_rows *compare_enrollments(struct db *db, const char *client)
 	                " ORDER BY entry_date DESC, id DESC", 1, (const char *const[]){ client });
 }
 
-/* The own field of the form saving `column`, or -1. */
-static int field_of(const struct form *form, const char *column)
-{
-	for (size_t i = 0; i < form->nfields; i++)
-		if (form_field_own(form, i) && !strcmp(form->fields[i].column, column))
-			return (int)i;
-	return -1;
-}
-
 /* Whether field i is compared: the element's own answers, not its keys. */
 static bool compared(const struct form *form, size_t i)
 {
@@ -114,8 +105,9 @@ static bool compare_form(struct db *db, const struct form *form, const char *id,
 
 static bool is_element(const struct form *form)
 {
-	return field_of(form, "enrollment_id") >= 0 && field_of(form, "data_collection_stage") >= 0
-	       && field_of(form, "information_date") >= 0;
+	return form_column_field(form, "enrollment_id") >= 0
+	       && form_column_field(form, "data_collection_stage") >= 0
+	       && form_column_field(form, "information_date") >= 0;
 }
 
 /* Elements in the order of their menu entries. */

@@ -11,10 +11,9 @@
 /* The value the form holds for `column`, or NULL. */
 static const char *value_of(const struct form *form, char *const *values, const char *column)
 {
-	for (size_t i = 0; i < form->nfields; i++)
-		if (form_field_own(form, i) && !strcmp(form->fields[i].column, column))
-			return values[i];
-	return NULL;
+	int f = form_column_field(form, column);
+
+	return f >= 0 ? values[f] : NULL;
 }
 
 /* The first column of the statement's row, or NULL with *err (the

@@ -9,18 +9,10 @@
 #include "forms/record.h"
 #include "util/xalloc.h"
 
-static bool saves(const struct form *form, const char *column)
-{
-	for (size_t i = 0; i < form->nfields; i++)
-		if (form_field_own(form, i) && !strcmp(form->fields[i].column, column))
-			return true;
-	return false;
-}
-
 /* Whether the form's kind is taken with a master of `type`. */
 static bool taken_with(const struct form *form, const char *type)
 {
-	if (!saves(form, "assessment_id") || !saves(form, "enrollment_id"))
+	if (form_column_field(form, "assessment_id") < 0 || form_column_field(form, "enrollment_id") < 0)
 		return false;
 	if (!form->place.ntaken_with || !type)
 		return true;

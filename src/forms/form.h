@@ -148,6 +148,8 @@ int form_step_count(const struct form *form);
 /* The index of the field called `name`, or -1. */
 int form_field_find(const struct form *form, const char *name);
 
+/* The field saving `column` of the form's own table, or -1. */
+int form_column_field(const struct form *form, const char *column);
 /* Whether field i saves to the form's own table. */
 bool form_field_own(const struct form *form, size_t i);
 /* The first field (in file order) saving to the same table as field i: the

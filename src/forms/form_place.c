@@ -202,15 +202,6 @@ void form_place_read(const struct form_ini *ini, struct form_errors *errs, struc
 		         "from the newest)", get(ini, "carry"));
 }
 
-/* Whether a field of the form's own table saves `column`. */
-static bool saves_column(const struct form *form, const char *column)
-{
-	for (size_t i = 0; i < form->nfields; i++)
-		if (form_field_own(form, i) && !strcmp(form->fields[i].column, column))
-			return true;
-	return false;
-}
-
 void form_place_check(const struct form_ini *ini, struct form_errors *errs,
                       const struct form *form)
 {
@@ -233,7 +224,7 @@ void form_place_check(const struct form_ini *ini, struct form_errors *errs,
 		complain(ini, errs, "page", "[form]: a page needs its menu group (group = ...)");
 	if (!form->nlist)
 		complain(ini, errs, "page", "[form]: a page needs a list (the fields its rows show)");
-	if (column && !saves_column(form, column))
+	if (column && form_column_field(form, column) < 0)
 		complain(ini, errs, "parent", "[form]: parent = %s, but no field of the form saves "
 		         "%s to its table", get(ini, "parent"), column);
 	if (p->carry_last && !form->order)

@@ -37,3 +37,11 @@ int form_field_find(const struct form *form, const char *name)
 			return (int)i;
 	return -1;
 }
+
+int form_column_field(const struct form *form, const char *column)
+{
+	for (size_t i = 0; i < form->nfields; i++)
+		if (form_field_own(form, i) && !strcmp(form->fields[i].column, column))
+			return (int)i;
+	return -1;
+}

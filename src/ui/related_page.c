@@ -66,10 +66,9 @@ static void forget(void)
 /* The value of the master's `column` (read with its form), a new string. */
 static char *value_of(const struct form *form, char **values, const char *column)
 {
-	for (size_t i = 0; i < form->nfields; i++)
-		if (form_field_own(form, i) && !strcmp(form->fields[i].column, column))
-			return values[i] ? xstrdup(values[i]) : NULL;
-	return NULL;
+	int f = form_column_field(form, column);
+
+	return f >= 0 && values[f] ? xstrdup(values[f]) : NULL;
 }
 
 /* Read the master the list opened this page on, and its related kinds. */
@@ -129,13 +128,13 @@ static void start(struct app *app, const struct form *form)
 	const struct form_hooks none = { 0 };
 	int n = 0;
 
-	for (int c = 0; c < NCOLUMNS; c++)
-		for (size_t i = 0; i < form->nfields; i++)
-			if (rl.values[c] && form_field_own(form, i)
-			    && !strcmp(form->fields[i].column, element_columns[c])) {
-				names[n] = form->fields[i].name;
-				values[n++] = rl.values[c];
-			}
+	for (int c = 0; c < NCOLUMNS; c++) {
+		int f = form_column_field(form, element_columns[c]);
+		if (f >= 0 && rl.values[c]) {
+			names[n] = form->fields[f].name;
+			values[n++] = rl.values[c];
+		}
+	}
 	form_open(app, form->name, names, values, n, &none);
 }
 
