@@ -35,15 +35,19 @@ struct timespec;
 /* Every demo user's password. */
 #define PASSWORD "demo"
 
-enum { DEMO_ORGS = 5, DEMO_MOUS = 2, DEMO_USERS = 14, DEMO_PROGRAMS = 14 };
+enum { DEMO_ORGS = 5, DEMO_MOUS = 2, DEMO_USERS = 14, DEMO_PROGRAMS = 22 };
 /* The organizations of the cast, by index. */
 enum { ORG_HARBOR, ORG_NORTHSIDE, ORG_HOPE, ORG_RIVERSIDE, ORG_VETERANS };
 
 #define DEMO_NO_DATE INT32_MIN
 #define DEMO_NONE UINT16_MAX
 
-/* HUD project types the demo programs use. */
-enum { PT_ES = 0, PT_ES_NIGHT = 1, PT_TH = 2, PT_SO = 4, PT_SSO = 6, PT_RRH = 13 };
+/* HUD project types (2.02.6): the demo has a program of each. */
+enum {
+	PT_ES = 0, PT_ES_NIGHT = 1, PT_TH = 2, PT_PSH = 3, PT_SO = 4, PT_SSO = 6, PT_OTHER = 7,
+	PT_SAFE_HAVEN = 8, PT_PH_HOUSING = 9, PT_PH_SERVICES = 10, PT_DAY_SHELTER = 11,
+	PT_PREVENTION = 12, PT_RRH = 13, PT_CE = 14,
+};
 
 enum demo_sharing { SHARE_GLOBAL, SHARE_MOU, SHARE_ORGANIZATION };
 enum demo_restriction { RESTRICT_NONE, RESTRICT_ORGANIZATION, RESTRICT_USER };
