@@ -244,6 +244,7 @@ static bool restart_ids(struct demo *d)
 		"hearth.organization", "hearth.mou", "hearth.program", "hearth.grant",
 		"hearth.client", "hearth.family", "hearth.enrollment", "hearth.service",
 		"hearth.assessment", "hearth.case_note", "hearth.release_exception", "hearth.project_coc",
+		"hearth.prior_living_situation", "hearth.income_benefits", "hearth.disabilities",
 	};
 	char *array = db_text_array(tables, sizeof tables / sizeof tables[0]);
 	const char *params[1] = { array };
@@ -388,7 +389,8 @@ static bool load_rows(struct demo *d)
 	demo_plan_people(d);
 	demo_plan_enrollments(d);
 	return db_exec(d->db, "SET LOCAL session_replication_role = replica", 0, NULL)
-	    && demo_load_programs(d) && demo_load_people(d) && demo_load_records(d);
+	    && demo_load_programs(d) && demo_load_people(d) && demo_load_records(d)
+	    && demo_load_elements(d);
 }
 
 /* Every table's ids run from 1 to its row count, as the rows refer to them. */
@@ -414,7 +416,8 @@ static bool ids_as_planned(struct demo *d)
 	if (!rows)
 		return refuse(d, xasprintf("could not check the loaded ids: %s", db_error(d->db)));
 	for (t = 0; t < N; t++)
-		if (strtoull(db_rows_get(rows, 0, t), NULL, 10) != d->rows[tables[t]])
+		if (strtoull(db_rows_get(rows, 0, t), NULL, 10) != d->rows[tables[t]]
+		    + (tables[t] == TABLE_ASSESSMENT ? d->rows[TABLE_STAGE_ASSESSMENT] : 0))
 			break;
 	db_rows_free(rows);
 	if (t < N)

@@ -10,6 +10,8 @@
  *   demo_records.c  enrollments, services, assessments and release
  *                   exceptions
  *   demo_notes.c    case notes
+ *   demo_elements.c HUD's data elements at entry and exit, with their
+ *                   entry and exit assessments
  *   demo_names.c, demo_rng.c, demo_copy.c: names, random numbers, COPY rows
  *
  * Generation has two steps: a compact plan in memory (people, families,
@@ -56,11 +58,15 @@ enum demo_restriction { RESTRICT_NONE, RESTRICT_ORGANIZATION, RESTRICT_USER };
 enum demo_stream {
 	STREAM_PEOPLE = 1, STREAM_CLIENTS, STREAM_ENROLLMENTS, STREAM_ENROLLMENT_ROWS,
 	STREAM_SERVICES, STREAM_ASSESSMENTS, STREAM_NOTES, STREAM_EXCEPTIONS,
+	/* demo_elements.c seeds these per client or enrollment (see there) */
+	STREAM_DISABILITIES, STREAM_PRIOR_LIVING, STREAM_INCOME,
 };
 
 enum demo_table {
 	TABLE_PROGRAM, TABLE_GRANT, TABLE_CLIENT, TABLE_FAMILY, TABLE_MEMBER,
 	TABLE_ENROLLMENT, TABLE_SERVICE, TABLE_ASSESSMENT, TABLE_NOTE, TABLE_EXCEPTION,
+	/* the entry and exit assessments follow TABLE_ASSESSMENT's in hearth.assessment */
+	TABLE_STAGE_ASSESSMENT, TABLE_PRIOR_LIVING, TABLE_INCOME, TABLE_DISABILITIES,
 	DEMO_TABLES
 };
 
@@ -187,5 +193,10 @@ void demo_plan_enrollments(struct demo *d);
 /* demo_records.c */
 /* COPY enrollments, services, assessments, case notes, release exceptions. */
 bool demo_load_records(struct demo *d);
+
+/* demo_elements.c */
+/* COPY the entry and exit assessments and their data elements (after the
+ * other assessments: their ids follow). */
+bool demo_load_elements(struct demo *d);
 
 #endif

@@ -45,7 +45,7 @@ int demo_pick_minute(struct demo_rng *r)
 
 /* The minute enrollment i was written on its entry day: after the intake
  * when that was the same day. */
-static int enrollment_minute(const struct demo *d, uint32_t i)
+int demo_enrollment_minute(const struct demo *d, uint32_t i)
 {
 	const struct demo_enrollment *e = &d->enrollments[i];
 	const struct demo_person *p = &d->people[e->client];
@@ -61,7 +61,7 @@ int demo_record_minute(const struct demo *d, struct demo_rng *r, uint32_t client
                   int32_t day)
 {
 	if (i != UINT32_MAX && day == d->enrollments[i].entry)
-		return enrollment_minute(d, i) + demo_rng_range(r, 1, 45);
+		return demo_enrollment_minute(d, i) + demo_rng_range(r, 1, 45);
 	if (day == d->people[client].intake)
 		return d->people[client].minute + demo_rng_range(r, 5, 60);
 	return demo_pick_minute(r);
@@ -143,7 +143,7 @@ static bool load_enrollments(struct demo *d)
 	demo_rng_seed(&r, d->seed, STREAM_ENROLLMENT_ROWS);
 	for (i = 0; i < d->nenrollments; i++) {
 		const struct demo_enrollment *e = &d->enrollments[i];
-		int minute = enrollment_minute(d, i);
+		int minute = demo_enrollment_minute(d, i);
 		demo_copy_int(c, e->client + 1);
 		demo_copy_int(c, d->org_id[demo_programs[e->program].org]);
 		demo_copy_int(c, e->program + 1);
