@@ -10,8 +10,7 @@
  *   demo_records.c  enrollments, services, assessments and release
  *                   exceptions
  *   demo_notes.c    case notes
- *   demo_elements.c HUD's data elements at entry and exit, with their
- *                   entry and exit assessments
+ *   demo_elements.c HUD's data elements at entry and exit
  *   demo_names.c, demo_rng.c, demo_copy.c: names, random numbers, COPY rows
  *
  * Generation has two steps: a compact plan in memory (people, families,
@@ -65,8 +64,7 @@ enum demo_stream {
 enum demo_table {
 	TABLE_PROGRAM, TABLE_GRANT, TABLE_CLIENT, TABLE_FAMILY, TABLE_MEMBER,
 	TABLE_ENROLLMENT, TABLE_SERVICE, TABLE_ASSESSMENT, TABLE_NOTE, TABLE_EXCEPTION,
-	/* the entry and exit assessments follow TABLE_ASSESSMENT's in hearth.assessment */
-	TABLE_STAGE_ASSESSMENT, TABLE_PRIOR_LIVING, TABLE_INCOME, TABLE_DISABILITIES,
+	TABLE_PRIOR_LIVING, TABLE_INCOME, TABLE_DISABILITIES,
 	DEMO_TABLES
 };
 
@@ -195,8 +193,7 @@ void demo_plan_enrollments(struct demo *d);
 bool demo_load_records(struct demo *d);
 
 /* demo_elements.c */
-/* COPY the entry and exit assessments and their data elements (after the
- * other assessments: their ids follow). */
+/* COPY the data elements taken at entry and exit. */
 bool demo_load_elements(struct demo *d);
 
 #endif

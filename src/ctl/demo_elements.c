@@ -4,20 +4,25 @@
  * 3.917), income and benefits (heads and adults, 4.02) and disabilities
  * (everyone, 4.05-4.10); at project exit (stage 3, dated the exit) income
  * and disabilities again, the income often changed, so that the entry and
- * exit comparison has something to show. Each set hangs on a master
- * assessment ('entry' or 'exit') of its own.
+ * exit comparison has something to show.
+ *
+ * The rows name no master assessment (assessment_id is null, as the forms
+ * leave it): an 'entry' and an 'exit' assessment for every set would add
+ * nearly two rows an enrollment to hearth.assessment, and an entry in each
+ * element table's assessment index, to a load that must stay fast (bench
+ * loads a million clients), while nothing in hearth reads the link yet.
  *
  * The rows are written under session_replication_role = replica, so
  * 074's trigger does not set the income sources' yes/no: they are written
  * here as it would (a source with an amount is a Yes, the others No once
  * the question of any income is answered), and the total is the exact sum.
  *
- * Each table is one pass over the enrollments, and the passes must agree
- * (the disabling condition of the prior living situation, the entry income
- * the exit one changes, the assessment ids), so the draws come from streams
- * seeded per client or per enrollment rather than one stream per table:
- * the same client has the same conditions in every enrollment, and each
- * pass can draw a set again without the others'.
+ * Each table is one pass over the enrollments (one COPY at a time), and
+ * the passes must agree: the prior living situation's disabling condition
+ * follows the disabilities. So the draws come from streams seeded per
+ * client or per enrollment rather than one stream per table: the same
+ * client has the same conditions in every enrollment, and a pass can draw
+ * them again without the others' draws.
  */
 #include <string.h>
 
@@ -48,21 +53,6 @@ static bool adult(const struct demo *d, const struct demo_enrollment *e)
 	return e->entry - p->birth >= ADULT_DAYS;
 }
 
-/* The ids of the entry and exit assessments, in the order they are
- * written: after the other assessments, each enrollment's entry and then,
- * when it has ended, its exit. Every pass walks the enrollments the same
- * way, so the ids are counted again rather than kept. */
-struct ids {
-	int64_t next;
-	int64_t entry, exit;            /* of the current enrollment; exit 0 if open */
-};
-
-static void next_ids(struct ids *a, const struct demo_enrollment *e)
-{
-	a->entry = a->next++;
-	a->exit = exited(e) ? a->next++ : 0;
-}
-
 /* A stream of its own for client or enrollment `i`. */
 static void seed_for(const struct demo *d, struct demo_rng *r, uint32_t i, int stream)
 {
@@ -82,15 +72,13 @@ static int exit_minute(uint32_t i)
 }
 
 /* The columns every element starts with, and those it ends with. */
-static void copy_head(struct demo *d, struct demo_copy *c, uint32_t i, int64_t assessment,
-                      bool at_exit)
+static void copy_head(struct demo *d, struct demo_copy *c, uint32_t i, bool at_exit)
 {
 	const struct demo_enrollment *e = &d->enrollments[i];
 
 	demo_copy_int(c, e->client + 1);
 	demo_copy_int(c, d->org_id[demo_programs[e->program].org]);
 	demo_copy_int(c, i + 1);
-	demo_copy_int(c, assessment);
 	demo_copy_date(c, at_exit ? e->exit : e->entry);
 	demo_copy_int(c, at_exit ? 3 : 1);
 }
@@ -114,45 +102,6 @@ static void copy_answer(struct demo_copy *c, unsigned v)
 		demo_copy_null(c);
 	else
 		demo_copy_int(c, v);
-}
-
-/* ---- the entry and exit assessments ---- */
-
-static void copy_stage_assessment(struct demo *d, struct demo_copy *c, uint32_t i, bool at_exit)
-{
-	const struct demo_enrollment *e = &d->enrollments[i];
-	int32_t day = at_exit ? e->exit : e->entry;
-	int minute = at_exit ? exit_minute(i) : entry_minute(d, i);
-
-	demo_copy_int(c, e->client + 1);
-	demo_copy_int(c, d->org_id[demo_programs[e->program].org]);
-	demo_copy_int(c, i + 1);
-	demo_copy_int(c, e->program + 1);
-	demo_copy_date(c, day);
-	demo_copy_text(c, at_exit ? "exit" : "entry");
-	demo_copy_int(c, at_exit ? 3 : 1);
-	demo_copy_text(c, restriction_names[e->restriction]);
-	demo_copy_int(c, d->user_id[e->user]);
-	demo_copy_time(c, day, minute);
-	demo_copy_time(c, day, minute);
-	demo_copy_end_row(c);
-	d->rows[TABLE_STAGE_ASSESSMENT]++;
-}
-
-static bool load_stage_assessments(struct demo *d)
-{
-	struct demo_copy *c = demo_copy_start(d->db,
-		"COPY hearth.assessment (client_id, org_id, enrollment_id, program_id, assessment_date,"
-		" assessment_type, data_collection_stage, restriction, created_by, created_at,"
-		" updated_at) FROM STDIN");
-	uint32_t i;
-
-	for (i = 0; i < d->nenrollments; i++) {
-		copy_stage_assessment(d, c, i, false);
-		if (exited(&d->enrollments[i]))
-			copy_stage_assessment(d, c, i, true);
-	}
-	return demo_copy_finish(c);
 }
 
 /* ---- disabilities (4.05 to 4.10) ---- */
@@ -207,12 +156,12 @@ static unsigned disabling(const struct disabilities *s)
 	return 0;
 }
 
-static void copy_disabilities(struct demo *d, struct demo_copy *c, uint32_t i, int64_t assessment,
+static void copy_disabilities(struct demo *d, struct demo_copy *c, uint32_t i,
                               bool at_exit, const struct disabilities *s)
 {
 	int k;
 
-	copy_head(d, c, i, assessment, at_exit);
+	copy_head(d, c, i, at_exit);
 	for (k = 0; k < DISABILITY_TYPES; k++) {
 		copy_answer(c, s->answer[k]);
 		copy_answer(c, s->lasting[k]);
@@ -221,11 +170,11 @@ static void copy_disabilities(struct demo *d, struct demo_copy *c, uint32_t i, i
 	d->rows[TABLE_DISABILITIES]++;
 }
 
-static bool load_disabilities(struct demo *d, int64_t first_id)
+static bool load_disabilities(struct demo *d)
 {
 	struct demo_copy *c = demo_copy_start(d->db,
-		"COPY hearth.disabilities (client_id, org_id, enrollment_id, assessment_id,"
-		" information_date, data_collection_stage, physical_disability,"
+		"COPY hearth.disabilities (client_id, org_id, enrollment_id, information_date,"
+		" data_collection_stage, physical_disability,"
 		" physical_disability_indefinite_and_impairs, developmental_disability,"
 		" developmental_disability_indefinite_and_impairs, chronic_health_condition,"
 		" chronic_health_condition_indefinite_and_impairs, hiv_aids,"
@@ -233,23 +182,21 @@ static bool load_disabilities(struct demo *d, int64_t first_id)
 		" mental_health_disorder_indefinite_and_impairs, substance_use_disorder,"
 		" substance_use_disorder_indefinite_and_impairs, restriction, created_by, created_at,"
 		" updated_at) FROM STDIN");
-	struct ids a = { first_id, 0, 0 };
 	struct disabilities s;
 	uint32_t i;
 
 	for (i = 0; i < d->nenrollments; i++) {
 		const struct demo_enrollment *e = &d->enrollments[i];
-		next_ids(&a, e);
 		client_disabilities(d, e->client, adult(d, e), &s);
-		copy_disabilities(d, c, i, a.entry, false, &s);
-		if (!a.exit)
+		copy_disabilities(d, c, i, false, &s);
+		if (!exited(e))
 			continue;
 		/* now and then the stay brought a mental health diagnosis to light */
 		if (s.answer[4] == 0 && e->client % 11 == 3) {
 			s.answer[4] = 1;
 			s.lasting[4] = 0;
 		}
-		copy_disabilities(d, c, i, a.exit, true, &s);
+		copy_disabilities(d, c, i, true, &s);
 	}
 	return demo_copy_finish(c);
 }
@@ -279,8 +226,7 @@ static unsigned living_situation(struct demo_rng *r, int project_type)
  * institution (2xx) under 90 days, or from housing (3xx, 4xx) under a week,
  * whether the night before was on the street or in a shelter; and for those
  * who were, since when and how often in three years. */
-static void copy_prior_living(struct demo *d, struct demo_copy *c, struct demo_rng *r, uint32_t i,
-                              int64_t assessment)
+static void copy_prior_living(struct demo *d, struct demo_copy *c, struct demo_rng *r, uint32_t i)
 {
 	static const short stays[] = { 10, 11, 2, 3, 4, 5 };
 	const struct demo_enrollment *e = &d->enrollments[i];
@@ -295,7 +241,7 @@ static void copy_prior_living(struct demo *d, struct demo_copy *c, struct demo_r
 		                    : stay == 10 || stay == 11;
 		street = under ? demo_rng_chance(r, 600) : NO_ANSWER;
 	}
-	copy_head(d, c, i, assessment, false);
+	copy_head(d, c, i, false);
 	demo_copy_int(c, place);
 	copy_answer(c, place == 435 ? (demo_rng_chance(r, 500) ? 431u : 439u) : NO_ANSWER);
 	demo_copy_int(c, stay);
@@ -317,24 +263,22 @@ static void copy_prior_living(struct demo *d, struct demo_copy *c, struct demo_r
 	d->rows[TABLE_PRIOR_LIVING]++;
 }
 
-static bool load_prior_living(struct demo *d, int64_t first_id)
+static bool load_prior_living(struct demo *d)
 {
 	struct demo_copy *c = demo_copy_start(d->db,
-		"COPY hearth.prior_living_situation (client_id, org_id, enrollment_id, assessment_id,"
-		" information_date, data_collection_stage, living_situation, rental_subsidy_type,"
+		"COPY hearth.prior_living_situation (client_id, org_id, enrollment_id, information_date,"
+		" data_collection_stage, living_situation, rental_subsidy_type,"
 		" length_of_stay, los_under_threshold, previous_street_essh, date_to_street_essh,"
 		" times_homeless_past_three_years, months_homeless_past_three_years,"
 		" disabling_condition, restriction, created_by, created_at, updated_at) FROM STDIN");
-	struct ids a = { first_id, 0, 0 };
 	struct demo_rng r;
 	uint32_t i;
 
 	for (i = 0; i < d->nenrollments; i++) {
-		next_ids(&a, &d->enrollments[i]);
 		if (!adult(d, &d->enrollments[i]))
 			continue;
 		seed_for(d, &r, i, STREAM_PRIOR_LIVING);
-		copy_prior_living(d, c, &r, i, a.entry);
+		copy_prior_living(d, c, &r, i);
 	}
 	return demo_copy_finish(c);
 }
@@ -444,7 +388,7 @@ static void exit_income(struct demo_rng *r, struct income *in)
 /* The row: each source's yes/no follows its amount, as 074's trigger keeps
  * it, and the total is the sum; when whether there is income was not
  * answered, neither are the sources nor the total. */
-static void copy_income(struct demo *d, struct demo_copy *c, uint32_t i, int64_t assessment,
+static void copy_income(struct demo *d, struct demo_copy *c, uint32_t i,
                         bool at_exit, const struct income *in)
 {
 	bool answered = in->any <= 1;
@@ -453,7 +397,7 @@ static void copy_income(struct demo *d, struct demo_copy *c, uint32_t i, int64_t
 
 	for (s = 0; s < SOURCES; s++)
 		total += in->dollars[s];
-	copy_head(d, c, i, assessment, at_exit);
+	copy_head(d, c, i, at_exit);
 	demo_copy_int(c, in->any);
 	if (answered)
 		demo_copy_cents(c, total * 100);
@@ -474,11 +418,11 @@ static void copy_income(struct demo *d, struct demo_copy *c, uint32_t i, int64_t
 	d->rows[TABLE_INCOME]++;
 }
 
-static bool load_income(struct demo *d, int64_t first_id)
+static bool load_income(struct demo *d)
 {
 	struct demo_copy *c = demo_copy_start(d->db,
-		"COPY hearth.income_benefits (client_id, org_id, enrollment_id, assessment_id,"
-		" information_date, data_collection_stage, income_from_any_source, total_monthly_income,"
+		"COPY hearth.income_benefits (client_id, org_id, enrollment_id, information_date,"
+		" data_collection_stage, income_from_any_source, total_monthly_income,"
 		" earned, earned_amount, unemployment, unemployment_amount, ssi, ssi_amount, ssdi,"
 		" ssdi_amount, va_disability_service, va_disability_service_amount,"
 		" va_disability_non_service, va_disability_non_service_amount, private_disability,"
@@ -487,22 +431,20 @@ static bool load_income(struct demo *d, int64_t first_id)
 		" child_support, child_support_amount, alimony, alimony_amount, other_income_source,"
 		" other_income_amount, other_income_source_identify, restriction, created_by,"
 		" created_at, updated_at) FROM STDIN");
-	struct ids a = { first_id, 0, 0 };
 	struct demo_rng r;
 	struct income in;
 	uint32_t i;
 
 	for (i = 0; i < d->nenrollments; i++) {
 		const struct demo_enrollment *e = &d->enrollments[i];
-		next_ids(&a, e);
 		if (!adult(d, e))
 			continue;
 		seed_for(d, &r, i, STREAM_INCOME);
 		entry_income(d, &r, e, &in);
-		copy_income(d, c, i, a.entry, false, &in);
-		if (a.exit) {
+		copy_income(d, c, i, false, &in);
+		if (exited(e)) {
 			exit_income(&r, &in);
-			copy_income(d, c, i, a.exit, true, &in);
+			copy_income(d, c, i, true, &in);
 		}
 	}
 	return demo_copy_finish(c);
@@ -510,9 +452,5 @@ static bool load_income(struct demo *d, int64_t first_id)
 
 bool demo_load_elements(struct demo *d)
 {
-	/* the entry and exit assessments' ids follow the others' */
-	int64_t first_id = (int64_t)d->rows[TABLE_ASSESSMENT] + 1;
-
-	return load_stage_assessments(d) && load_prior_living(d, first_id)
-	    && load_income(d, first_id) && load_disabilities(d, first_id);
+	return load_prior_living(d) && load_income(d) && load_disabilities(d);
 }

@@ -103,7 +103,6 @@ const char *const demo_table_names[DEMO_TABLES] = {
 	[TABLE_ENROLLMENT] = "enrollments", [TABLE_SERVICE] = "services",
 	[TABLE_ASSESSMENT] = "assessments", [TABLE_NOTE] = "case notes",
 	[TABLE_EXCEPTION] = "release exceptions",
-	[TABLE_STAGE_ASSESSMENT] = "entry and exit assessments",
 	[TABLE_PRIOR_LIVING] = "prior living situations", [TABLE_INCOME] = "income and benefits",
 	[TABLE_DISABILITIES] = "disabilities",
 };
