@@ -33,7 +33,7 @@
 #define ADULT_DAYS 6575                 /* 18 years */
 #define NO_ANSWER 255                   /* a column left null */
 
-/* ---- who is asked what, and the ids ---- */
+/* ---- who is asked what, and when ---- */
 
 static bool exited(const struct demo_enrollment *e)
 {
