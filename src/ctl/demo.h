@@ -10,6 +10,7 @@
  *   demo_records.c  enrollments, services, assessments and release
  *                   exceptions
  *   demo_notes.c    case notes
+ *   demo_elements.c HUD's data elements at entry and exit
  *   demo_names.c, demo_rng.c, demo_copy.c: names, random numbers, COPY rows
  *
  * Generation has two steps: a compact plan in memory (people, families,
@@ -35,15 +36,19 @@ struct timespec;
 /* Every demo user's password. */
 #define PASSWORD "demo"
 
-enum { DEMO_ORGS = 5, DEMO_MOUS = 2, DEMO_USERS = 14, DEMO_PROGRAMS = 14 };
+enum { DEMO_ORGS = 5, DEMO_MOUS = 2, DEMO_USERS = 14, DEMO_PROGRAMS = 22 };
 /* The organizations of the cast, by index. */
 enum { ORG_HARBOR, ORG_NORTHSIDE, ORG_HOPE, ORG_RIVERSIDE, ORG_VETERANS };
 
 #define DEMO_NO_DATE INT32_MIN
 #define DEMO_NONE UINT16_MAX
 
-/* HUD project types the demo programs use. */
-enum { PT_ES = 0, PT_ES_NIGHT = 1, PT_TH = 2, PT_SO = 4, PT_SSO = 6, PT_RRH = 13 };
+/* HUD project types (2.02.6): the demo has a program of each. */
+enum {
+	PT_ES = 0, PT_ES_NIGHT = 1, PT_TH = 2, PT_PSH = 3, PT_SO = 4, PT_SSO = 6, PT_OTHER = 7,
+	PT_SAFE_HAVEN = 8, PT_PH_HOUSING = 9, PT_PH_SERVICES = 10, PT_DAY_SHELTER = 11,
+	PT_PREVENTION = 12, PT_RRH = 13, PT_CE = 14,
+};
 
 enum demo_sharing { SHARE_GLOBAL, SHARE_MOU, SHARE_ORGANIZATION };
 enum demo_restriction { RESTRICT_NONE, RESTRICT_ORGANIZATION, RESTRICT_USER };
@@ -52,11 +57,14 @@ enum demo_restriction { RESTRICT_NONE, RESTRICT_ORGANIZATION, RESTRICT_USER };
 enum demo_stream {
 	STREAM_PEOPLE = 1, STREAM_CLIENTS, STREAM_ENROLLMENTS, STREAM_ENROLLMENT_ROWS,
 	STREAM_SERVICES, STREAM_ASSESSMENTS, STREAM_NOTES, STREAM_EXCEPTIONS,
+	/* demo_elements.c seeds these per client or enrollment (see there) */
+	STREAM_DISABILITIES, STREAM_PRIOR_LIVING, STREAM_INCOME,
 };
 
 enum demo_table {
 	TABLE_PROGRAM, TABLE_GRANT, TABLE_CLIENT, TABLE_FAMILY, TABLE_MEMBER,
 	TABLE_ENROLLMENT, TABLE_SERVICE, TABLE_ASSESSMENT, TABLE_NOTE, TABLE_EXCEPTION,
+	TABLE_PRIOR_LIVING, TABLE_INCOME, TABLE_DISABILITIES,
 	DEMO_TABLES
 };
 
@@ -183,5 +191,9 @@ void demo_plan_enrollments(struct demo *d);
 /* demo_records.c */
 /* COPY enrollments, services, assessments, case notes, release exceptions. */
 bool demo_load_records(struct demo *d);
+
+/* demo_elements.c */
+/* COPY the data elements taken at entry and exit. */
+bool demo_load_elements(struct demo *d);
 
 #endif

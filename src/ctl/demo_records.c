@@ -45,7 +45,7 @@ int demo_pick_minute(struct demo_rng *r)
 
 /* The minute enrollment i was written on its entry day: after the intake
  * when that was the same day. */
-static int enrollment_minute(const struct demo *d, uint32_t i)
+int demo_enrollment_minute(const struct demo *d, uint32_t i)
 {
 	const struct demo_enrollment *e = &d->enrollments[i];
 	const struct demo_person *p = &d->people[e->client];
@@ -61,7 +61,7 @@ int demo_record_minute(const struct demo *d, struct demo_rng *r, uint32_t client
                   int32_t day)
 {
 	if (i != UINT32_MAX && day == d->enrollments[i].entry)
-		return enrollment_minute(d, i) + demo_rng_range(r, 1, 45);
+		return demo_enrollment_minute(d, i) + demo_rng_range(r, 1, 45);
 	if (day == d->people[client].intake)
 		return d->people[client].minute + demo_rng_range(r, 5, 60);
 	return demo_pick_minute(r);
@@ -143,7 +143,7 @@ static bool load_enrollments(struct demo *d)
 	demo_rng_seed(&r, d->seed, STREAM_ENROLLMENT_ROWS);
 	for (i = 0; i < d->nenrollments; i++) {
 		const struct demo_enrollment *e = &d->enrollments[i];
-		int minute = enrollment_minute(d, i);
+		int minute = demo_enrollment_minute(d, i);
 		demo_copy_int(c, e->client + 1);
 		demo_copy_int(c, d->org_id[demo_programs[e->program].org]);
 		demo_copy_int(c, e->program + 1);
@@ -239,6 +239,27 @@ static const struct service_kind rehousing[] = {
 	{ "Case management session", ONE, 1, 1, NULL },
 };
 
+static const struct service_kind day_center[] = {
+	{ "Meals", COUNT, 1, 2, NULL },
+	{ "Shower", ONE, 1, 1, NULL },
+	{ "Laundry", ONE, 1, 1, NULL },
+	{ "Mail pickup", ONE, 1, 1, NULL },
+	{ "Phone and computer access", ONE, 1, 1, "Called about a housing application." },
+};
+static const struct service_kind coordinated_entry[] = {
+	{ "Coordinated entry assessment", ONE, 1, 1, "Placed on the community queue." },
+	{ "Housing referral", ONE, 1, 1, "Referred to a rapid re-housing opening." },
+	{ "Case conferencing", ONE, 1, 1, NULL },
+	{ "Document readiness", ONE, 1, 1, "ID and birth certificate requested." },
+};
+static const struct service_kind permanent_housing[] = {
+	{ "Case management session", ONE, 1, 1, "Home visit; the lease renewal is due." },
+	{ "Rental assistance", DOLLARS, 400, 1200, "Tenant share paid to the landlord." },
+	{ "Housing stability check-in", ONE, 1, 1, NULL },
+	{ "Benefits application assistance", ONE, 1, 1, NULL },
+	{ "Transportation", ONE, 1, 1, NULL },
+};
+
 struct menu {
 	const struct service_kind *kinds;
 	unsigned count;
@@ -250,14 +271,22 @@ static struct menu service_menu(int program)
 	static const struct menu shelter_menu = KINDS(shelter), transitional_menu = KINDS(transitional),
 		outreach_menu = KINDS(outreach), health_menu = KINDS(health),
 		family_menu = KINDS(family_support), veterans_menu = KINDS(veterans),
-		rehousing_menu = KINDS(rehousing);
+		rehousing_menu = KINDS(rehousing), day_menu = KINDS(day_center),
+		entry_menu = KINDS(coordinated_entry), housing_menu = KINDS(permanent_housing);
 
 	switch (g->project_type) {
 	case PT_ES:
-	case PT_ES_NIGHT: return shelter_menu;
+	case PT_ES_NIGHT:
+	case PT_SAFE_HAVEN: return shelter_menu;
 	case PT_TH: return transitional_menu;
 	case PT_SO: return outreach_menu;
-	case PT_RRH: return rehousing_menu;
+	case PT_RRH:
+	case PT_PREVENTION: return rehousing_menu;      /* the same kinds of money */
+	case PT_DAY_SHELTER: return day_menu;
+	case PT_CE: return entry_menu;
+	case PT_PSH:
+	case PT_PH_HOUSING:
+	case PT_PH_SERVICES: return housing_menu;
 	default:
 		return g->org == ORG_RIVERSIDE ? health_menu
 		     : g->org == ORG_VETERANS ? veterans_menu : family_menu;

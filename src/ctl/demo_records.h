@@ -23,6 +23,8 @@ extern const char *const restriction_names[];
 int32_t demo_spread_day(const struct demo *d, struct demo_rng *r,
                    const struct demo_enrollment *e, int k, int n);
 int demo_pick_minute(struct demo_rng *r);
+/* The minute enrollment i was written on its entry day. */
+int demo_enrollment_minute(const struct demo *d, uint32_t i);
 /* The minute a record about the client dated `day` was written: after the
  * intake and after the enrollment (i, or UINT32_MAX for none) on their days. */
 int demo_record_minute(const struct demo *d, struct demo_rng *r, uint32_t client, uint32_t i,

@@ -77,6 +77,24 @@ const struct demo_program demo_programs[DEMO_PROGRAMS] = {
 	  "Grant and Per Diem", "VA Grant and Per Diem", 37, NULL },
 	{ ORG_VETERANS, "Veterans Benefits Services", PT_SSO, true, true, 14, 365,
 	  "Veteran Services Office", "County General Fund", 46, NULL },
+	/* Added after the first fourteen, so that their ids stay as they were:
+	 * one program of every HUD project type the others lack. */
+	{ ORG_HARBOR, "Harbor House Safe Haven", PT_SAFE_HAVEN, false, true, 30, 720,
+	  "CoC Safe Haven", "HUD Continuum of Care", 6, "OR0103L0E012500" },
+	{ ORG_HARBOR, "Harbor House Day Center", PT_DAY_SHELTER, true, true, 1, 60,
+	  "Day Center Operations", "City Housing Department", 46, NULL },
+	{ ORG_NORTHSIDE, "Northside Homelessness Prevention", PT_PREVENTION, true, true, 30, 180,
+	  "ESG Homelessness Prevention", "HUD Emergency Solutions Grants", 9, "E26MC410003" },
+	{ ORG_NORTHSIDE, "Northside Family Permanent Housing", PT_PH_SERVICES, true, false, 180, 1500,
+	  "Affordable Family Housing", "State Housing Finance Agency", 46, NULL },
+	{ ORG_HOPE, "Hope Street Coordinated Entry", PT_CE, true, true, 7, 180,
+	  "CoC Coordinated Entry", "HUD Continuum of Care", 4, "OR0104L0E012500" },
+	{ ORG_HOPE, "Hope Street Permanent Supportive Housing", PT_PSH, false, true, 180, 1800,
+	  "CoC Permanent Supportive Housing", "HUD Continuum of Care", 2, "OR0105L0E012500" },
+	{ ORG_RIVERSIDE, "Riverside Medical Respite", PT_OTHER, false, true, 7, 90,
+	  "Medical Respite", "Hospital Community Benefit Fund", 46, NULL },
+	{ ORG_VETERANS, "Veterans Permanent Housing Vouchers", PT_PH_HOUSING, true, true, 180, 1500,
+	  "Veterans Housing Vouchers", "County Housing Authority", 46, NULL },
 };
 
 const char *const demo_table_names[DEMO_TABLES] = {
@@ -85,6 +103,8 @@ const char *const demo_table_names[DEMO_TABLES] = {
 	[TABLE_ENROLLMENT] = "enrollments", [TABLE_SERVICE] = "services",
 	[TABLE_ASSESSMENT] = "assessments", [TABLE_NOTE] = "case notes",
 	[TABLE_EXCEPTION] = "release exceptions",
+	[TABLE_PRIOR_LIVING] = "prior living situations", [TABLE_INCOME] = "income and benefits",
+	[TABLE_DISABILITIES] = "disabilities",
 };
 
 int demo_pick_user(const struct demo *d, struct demo_rng *r, int org)
@@ -113,13 +133,19 @@ static int32_t program_begin(const struct demo *d, int p)
 }
 
 /* HUD's housing type (2.02.D) of a program type: where the people live;
- * none for services and outreach. */
+ * none for services, outreach, day shelter, prevention and coordinated
+ * entry, where nobody lives. */
 static int housing_type(int project_type)
 {
 	switch (project_type) {
-	case PT_ES: case PT_ES_NIGHT: case PT_TH: return 1;    /* site-based, single site */
-	case PT_RRH: return 3;                                 /* tenant-based, scattered */
-	default: return 0;
+	case PT_ES: case PT_ES_NIGHT: case PT_TH: case PT_SAFE_HAVEN:
+		return 1;                                       /* site-based, single site */
+	case PT_PSH: case PT_PH_SERVICES:
+		return 2;                                       /* site-based, clustered */
+	case PT_PH_HOUSING: case PT_RRH:
+		return 3;                                       /* tenant-based, scattered */
+	default:
+		return 0;
 	}
 }
 
