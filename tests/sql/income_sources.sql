@@ -1,11 +1,11 @@
--- tests/sql/income_sources.sql: 074_income_sources.sql. Each income
+-- tests/sql/income_sources.sql: 074_income_sources.sql (and 076's list). Each income
 -- source's yes/no follows its amount, for every writer: an amount is a Yes;
 -- with income asked about, no amount is a No; not asked, nothing is said.
 -- Fixtures (tests/sql/run): alice works in Harbor and keeps its programs.
 -- One transaction, rolled back.
 
 BEGIN;
-SELECT plan(5);
+SELECT plan(6);
 \ir lib/as_user.psql
 
 :as_alice
@@ -34,6 +34,13 @@ SELECT is((SELECT (earned, ssi, pension) FROM hearth.income_benefits),
 UPDATE hearth.income_benefits SET ssi_amount = 700;
 SELECT is((SELECT ssi FROM hearth.income_benefits), 1::smallint,
 	'an amount is a Yes whatever was said of income');
+
+-- 076: the prior living situation's own list is its CHECK's codes
+SELECT is((SELECT array_agg(code::integer ORDER BY code::integer) FROM hearth.lookup
+           WHERE list = 'hud_prior_living_situation'),
+          ARRAY[8, 9, 99, 101, 116, 118, 204, 205, 206, 207, 215, 225, 302, 314, 329, 332, 335,
+                336, 410, 411, 421, 435],
+          'the prior living situation offers the codes its table takes, not 17 or 37');
 
 SELECT * FROM finish();
 ROLLBACK;
