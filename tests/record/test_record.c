@@ -107,7 +107,7 @@ static char *test_insert_linked(struct db *amy)
 	set(f, v, "family", "new");
 	set(f, v, "relationship_to_head", "1");
 	set(f, v, "is_current", "yes");
-	enum record_outcome r = record_insert(amy, f, v, form_field_find(f, "family"), &id);
+	enum record_outcome r = record_insert(amy, f, v, form_field_find(f, "family"), NULL, &id);
 
 	if (r != RECORD_DONE)
 		fprintf(stderr, "insert: %s\n", db_error(amy));
@@ -133,7 +133,7 @@ static void test_insert_all_or_nothing(struct db *amy)
 	set(f, v, "family", "new");
 	set(f, v, "relationship_to_head", "not-a-code");
 	set(f, v, "is_current", "yes");
-	CHECK(record_insert(amy, f, v, form_field_find(f, "family"), &id) == RECORD_FAILED);
+	CHECK(record_insert(amy, f, v, form_field_find(f, "family"), NULL, &id) == RECORD_FAILED);
 	CHECK(id == NULL);
 	CHECK(db_error(amy)[0] != 0);
 	check_value(amy, "SELECT count(*) FROM hearth.client WHERE last_name = $1", "Halfmade", "0");
@@ -154,7 +154,7 @@ static char *new_note(struct db *db, const char *client, const char *title, cons
 	set(f, v, "title", title);
 	set(f, v, "restriction", "none");
 	set(f, v, "read_only", "no");
-	CHECK(record_insert(db, f, v, -1, &id) == RECORD_DONE);
+	CHECK(record_insert(db, f, v, -1, NULL, &id) == RECORD_DONE);
 	record_values_free(f, v);
 	return id;
 }
