@@ -68,12 +68,17 @@ void form_add_new_record(struct app *app)
 	bool named = lookup_create_named(f->lookup), words = is_words(text);
 	int at;
 
-	free(text);
-	if (named && !words) {
-		app_status(app, true, "%s: type the new %s's name, then Insert adds it.", f->label,
-		           field_lookup_name(f->lookup));
-		return;
+	if (named) {
+		if (words)
+			app_status(app, false, "%s: a new %s, \"%s\", made when you save.", f->label,
+			           field_lookup_name(f->lookup), text);
+		else
+			app_status(app, true, "%s: type the new %s's name, then Insert adds it.",
+			           f->label, field_lookup_name(f->lookup));
 	}
+	free(text);
+	if (named && !words)
+		return;
 	form_close_chooser();
 	fp.adding = fp.focus + 1;
 	if (!named)
@@ -89,8 +94,9 @@ void form_add_new_record(struct app *app)
 		}
 		free(sets);
 	}
-	app_status(app, false, "%s: a new %s, made when you save, with this record in it.",
-	           f->label, field_lookup_name(f->lookup));
+	if (!named)
+		app_status(app, false, "%s: a new %s, made when you save, with this record in it.",
+		           f->label, field_lookup_name(f->lookup));
 }
 
 /* A lookup field holding words, not an id: leaving it (or F5) looks them up. */
