@@ -10,6 +10,7 @@
 #include "forms/field.h"
 #include "forms/form.h"
 #include "forms/record.h"
+#include "lookup.h"
 #include "util/xalloc.h"
 
 static struct form_set *forms;
@@ -140,6 +141,29 @@ static void test_insert_all_or_nothing(struct db *amy)
 	/* and the connection goes on */
 	check_value(amy, "SELECT 1", NULL, "1");
 	record_values_free(f, v);
+}
+
+/* A new employer (the employer field's `add`) is named by the text typed,
+ * trimmed; without a name none is made; everybody reads the directory. */
+static void test_new_employer(struct db *amy, struct db *bob)
+{
+	char *err = NULL, *id = lookup_create(amy, FIELD_LOOKUP_EMPLOYER, "  Acme Works ", &err);
+	const char *ids[1];
+	char **names;
+
+	CHECK(id && !err);
+	check_value(amy, "SELECT name FROM hearth.employer WHERE id = $1::bigint", id, "Acme Works");
+	ids[0] = id;
+	names = lookup_names(bob, FIELD_LOOKUP_EMPLOYER, ids, 1);
+	CHECK(names && names[0] && !strcmp(names[0], "Acme Works"));
+	lookup_names_free(names, 1);
+	free(id);
+	CHECK(lookup_create(amy, FIELD_LOOKUP_EMPLOYER, "  ", &err) == NULL);
+	CHECK_STR(err, "a new employer needs a name: type it into the field");
+	free(err);
+	CHECK(lookup_create(amy, FIELD_LOOKUP_CLIENT, "Someone", &err) == NULL);
+	CHECK_STR(err, "a new client cannot be made here");
+	free(err);
 }
 
 /* A note about the client, as the user of `db`. */
@@ -354,6 +378,7 @@ int main(int argc, char **argv)
 	bob = login("bob");
 	client = test_insert_linked(amy);
 	test_insert_all_or_nothing(amy);
+	test_new_employer(amy, bob);
 	test_read(amy, bob, client);
 	{
 		char *note = new_note(amy, client, "First visit", "2026-11-30");
