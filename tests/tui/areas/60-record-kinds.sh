@@ -59,6 +59,13 @@ form_key() {
 	sed -n "/^\[form\]/,/^\[field/s/^$2 *= *//p" "$ROOT/forms/$1.ini" | head -1
 }
 
+# steps_f2 FORM: F2 on every step but the last (each goes on to the next)
+steps_f2() {
+	local n
+	n=$(form_key "$1" steps | tr ',' '\n' | grep -c .)
+	while [ "$n" -gt 1 ]; do tui_keys F2; n=$((n - 1)); done
+}
+
 walk_keys() {   # walk_keys KEYS: send them, "type:TEXT" typed
 	local k
 	for k in $1; do
@@ -93,10 +100,12 @@ for row in "${walk_rows[@]}"; do
 	tui_keys Insert
 	expect_screen "$page: Insert opens its form" "$title"
 	walk_keys "$keys"
+	steps_f2 "$form"
 	tui_keys F2
 	expect_screen "$page: saved, the record is listed" "$shown"
 	tui_keys Enter
 	expect_screen "$page: Enter edits it" "Edit: $title"
+	steps_f2 "$form"
 	tui_keys F2
 	expect_screen "$page: and saves it again" "saved"
 	if ! form_key "$form" actions | grep -q delete && [ -n "$(form_key "$form" actions)" ]; then
