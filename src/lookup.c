@@ -44,6 +44,9 @@ static const char *statement(enum field_lookup kind)
 		return "SELECT id::text, program || ' from ' || entry_date"
 		       "   || coalesce(' to ' || exit_date, '') FROM hearth.enrollment_list"
 		       " WHERE id = ANY ($1::bigint[])";
+	case FIELD_LOOKUP_EMPLOYER:
+		return "SELECT id::text, name || coalesce(' (' || city || ')', '') FROM hearth.employer"
+		       " WHERE id = ANY ($1::bigint[])";
 	default:
 		return NULL;
 	}
@@ -125,6 +128,9 @@ static const char *search_statement(enum field_lookup kind)
 		       "   || coalesce(' to ' || exit_date, '') FROM hearth.enrollment_list"
 		       " WHERE client_id = $3::bigint AND lower(program) LIKE '%' || lower($1) || '%'"
 		       " ORDER BY entry_date DESC LIMIT $2::int";
+	case FIELD_LOOKUP_EMPLOYER:   /* the directory, read by everybody */
+		return "SELECT id::text, name || coalesce(' (' || city || ')', '') FROM hearth.employer"
+		       " WHERE lower(name) LIKE '%' || lower($1) || '%' ORDER BY 2 LIMIT $2::int";
 	default:
 		return NULL;
 	}
@@ -200,17 +206,31 @@ void lookup_names_free(char **names, int n)
 	free(names);
 }
 
-char *lookup_create(struct db *db, enum field_lookup kind, char **err)
+bool lookup_create_named(enum field_lookup kind)
+{
+	return kind == FIELD_LOOKUP_EMPLOYER;
+}
+
+char *lookup_create(struct db *db, enum field_lookup kind, const char *text, char **err)
 {
 	char *id;
 
 	*err = NULL;
-	if (kind != FIELD_LOOKUP_FAMILY) {
+	if (kind != FIELD_LOOKUP_FAMILY && kind != FIELD_LOOKUP_EMPLOYER) {
 		*err = xasprintf("a new %s cannot be made here", field_lookup_name(kind));
 		return NULL;
 	}
-	id = db_value(db, "INSERT INTO hearth.family (name) VALUES (NULL) RETURNING id", 0, NULL,
-	              &(bool){ false });
+	if (lookup_create_named(kind) && !(text && text[strspn(text, " ")])) {
+		*err = xasprintf("a new %s needs a name: type it into the field",
+		                 field_lookup_name(kind));
+		return NULL;
+	}
+	/* a family takes its head's name by default; an employer, the name typed */
+	id = kind == FIELD_LOOKUP_FAMILY
+	     ? db_value(db, "INSERT INTO hearth.family (name) VALUES (NULL) RETURNING id", 0, NULL,
+	                &(bool){ false })
+	     : db_value(db, "INSERT INTO hearth.employer (name) VALUES (btrim($1)) RETURNING id", 1,
+	                (const char *const[]){ text }, &(bool){ false });
 	if (!id)
 		*err = xstrdup(db_error(db));
 	return id;

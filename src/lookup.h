@@ -23,10 +23,15 @@ void lookup_names_free(char **names, int n);
 int lookup_search(struct db *db, enum field_lookup kind, const char *text, const char *client,
                   int max, char **ids, char **names, char **err);
 
-/* A new record of that kind (a field's `add`: only families, with the
- * default name, the head's, made as the caller's organization's): its id, a
- * new string, or NULL with *err (a sentence; the caller frees). Runs in the
- * caller's transaction. */
-char *lookup_create(struct db *db, enum field_lookup kind, char **err);
+/* A new record of that kind (a field's `add`), made as the caller's
+ * organization's: a family with the default name, the head's; an employer
+ * named `text`, what was typed into the field (lookup_create_named). Its id,
+ * a new string, or NULL with *err (a sentence; the caller frees). Runs in
+ * the caller's transaction. */
+char *lookup_create(struct db *db, enum field_lookup kind, const char *text, char **err);
+
+/* Whether a new record of that kind is named by the text typed into the
+ * field (rather than standing as NEW_WORD). */
+bool lookup_create_named(enum field_lookup kind);
 
 #endif

@@ -30,10 +30,10 @@ static const char *const type_names[FIELD_TYPES] = {
 };
 static const char *const lookup_names[FIELD_LOOKUP_KINDS] = {
 	"", "client", "user", "provider", "organization", "mou", "family", "program", "grant",
-	"case", "enrollment",
+	"case", "enrollment", "employer",
 };
 #define LOOKUP_KINDS "client, user, provider, organization, mou, family, program, grant, " \
-                     "case, enrollment"
+                     "case, enrollment, employer"
 
 const char *field_type_name(enum field_type type)
 {
@@ -354,9 +354,9 @@ static void read_lookup(struct field_reader *fr)
 	else if (!fr->f->lookup)
 		complain(fr->r, fr->section, "lookup", "%s: unknown lookup \"%s\" "
 		         "(" LOOKUP_KINDS ")", fr->who, lookup);
-	if (fr->f->add && fr->f->lookup != FIELD_LOOKUP_FAMILY)
-		complain(fr->r, fr->section, "add", "%s: add is only for lookup = family (a new "
-		         "family is made with the record)", fr->who);
+	if (fr->f->add && fr->f->lookup != FIELD_LOOKUP_FAMILY && fr->f->lookup != FIELD_LOOKUP_EMPLOYER)
+		complain(fr->r, fr->section, "add", "%s: add is only for lookup = family or employer "
+		         "(a new one is made with the record)", fr->who);
 }
 
 /* Reads max or min into *out; false (after complaining) when given wrong. */

@@ -57,6 +57,7 @@ enum field_lookup {
 	FIELD_LOOKUP_GRANT,          /* the active organization's grants open now */
 	FIELD_LOOKUP_CASE,           /* an open enrollment that heads a case */
 	FIELD_LOOKUP_ENROLLMENT,     /* an enrollment of the form's client */
+	FIELD_LOOKUP_EMPLOYER,       /* the employer directory's */
 	FIELD_LOOKUP_KINDS
 };
 

@@ -87,10 +87,12 @@ static int row_of(const struct form *form, size_t lead, char *const *values,
 }
 
 /* The record a field with `add` stands for, made now (in the form's
- * transaction); its id becomes the field's value. */
-static bool make_new_record(struct db *db, const struct form *form, char **values, int at)
+ * transaction) from `text`, what was typed there; its id becomes the
+ * field's value. */
+static bool make_new_record(struct db *db, const struct form *form, char **values, int at,
+                            const char *text)
 {
-	char *err = NULL, *id = lookup_create(db, form->fields[at].lookup, &err);
+	char *err = NULL, *id = lookup_create(db, form->fields[at].lookup, text, &err);
 
 	free(err);                   /* db_error says why */
 	if (!id)
@@ -122,7 +124,7 @@ static bool insert_linked(struct db *db, const struct form *form, char *const *v
 }
 
 enum record_outcome record_insert(struct db *db, const struct form *form, char **values,
-                                  int new_at, char **id)
+                                  int new_at, const char *new_text, char **id)
 {
 	const char **cols = xcalloc(form->nfields + 2, sizeof *cols);
 	const char **vals = xcalloc(form->nfields + 2, sizeof *vals);
@@ -135,7 +137,7 @@ enum record_outcome record_insert(struct db *db, const struct form *form, char *
 		own++;
 	ok = !linked || db_begin(db);
 	if (ok && new_at >= 0)
-		ok = make_new_record(db, form, values, new_at);
+		ok = make_new_record(db, form, values, new_at, new_text);
 	if (ok)
 		ok = (*id = db_insert(db, form->table, cols, vals,
 		                      row_of(form, own, values, cols, vals))) != NULL;

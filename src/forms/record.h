@@ -47,10 +47,11 @@ enum record_outcome record_read(struct db *db, const struct form *form, const ch
 /* A new record of `values`, and in the same transaction a row of each of
  * the form's other tables whose first field is given (its link column
  * taking the new id). `new_at`, when not -1, is a lookup field whose record
- * is made first (its `add`): its value becomes that record's id. *id is the
- * new record's (a new string) on RECORD_DONE. */
+ * is made first (its `add`), from `new_text`, what was typed there (an
+ * employer's name; NULL for a family): its value becomes that record's id.
+ * *id is the new record's (a new string) on RECORD_DONE. */
 enum record_outcome record_insert(struct db *db, const struct form *form, char **values,
-                                  int new_at, char **id);
+                                  int new_at, const char *new_text, char **id);
 
 /* A record being edited: what was read, and (after RECORD_CONFLICT) what
  * is there now. record_edit_free frees the strings; form and id are the

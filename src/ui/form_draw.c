@@ -158,13 +158,15 @@ static void draw_lookup_name(struct app *app, int i, int y, int x, int width)
 
 	if (field(i)->type != FIELD_LOOKUP)
 		return;
+	input_get(&fp.in[i], id, sizeof id);
 	if (fp.adding == i + 1 && form_new_record_at() == i) {
-		snprintf(id, sizeof id, "(a new one, made on saving)");
-		draw_text(y, x + (int)strlen(NEW_WORD) + 2, width - (int)strlen(NEW_WORD) - 2, id,
-		          theme_attr(ROLE_LABEL), 0);
+		/* after what the field holds: NEW_WORD, or the new record's name */
+		int w = (int)strlen(id) + 2;
+		if (width - w > 3)
+			draw_text(y, x + w, width - w, "(a new one, made on saving)",
+			          theme_attr(ROLE_LABEL), 0);
 		return;
 	}
-	input_get(&fp.in[i], id, sizeof id);
 	if (!fp.named_id) {
 		fp.named_id = xcalloc((size_t)nfields() + 1, sizeof *fp.named_id);
 		fp.name = xcalloc((size_t)nfields() + 1, sizeof *fp.name);

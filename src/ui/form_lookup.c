@@ -26,7 +26,15 @@ void form_close_chooser(void)
 	fp.choosing = false;
 }
 
-/* The field that stands for a new record, made on saving; or -1. */
+/* Words, not an id: a name to look up, or to name a new record by. */
+static bool is_words(const char *text)
+{
+	return text[0] && strspn(text, "0123456789") != strlen(text);
+}
+
+/* The field that stands for a new record, made on saving; or -1. A kind
+ * named by what is typed stays new while words are there (they may be
+ * corrected); the others while the field holds NEW_WORD. */
 int form_new_record_at(void)
 {
 	char *text;
@@ -35,23 +43,46 @@ int form_new_record_at(void)
 	if (!fp.adding)
 		return -1;
 	text = input_text(&fp.in[fp.adding - 1]);
-	still = !strcmp(text, NEW_WORD);
+	still = lookup_create_named(field(fp.adding - 1)->lookup) ? is_words(text)
+	        : !strcmp(text, NEW_WORD);
 	free(text);
 	if (!still)
 		fp.adding = 0;           /* something else was typed over it */
 	return fp.adding - 1;
 }
 
+char *form_new_record_text(void)
+{
+	int at = form_new_record_at();
+
+	return at >= 0 && lookup_create_named(field(at)->lookup) ? input_text(&fp.in[at]) : NULL;
+}
+
 /* Insert on a lookup field with `add`: a new record of its kind, made when
- * the form is saved (and its add_sets field set). */
+ * the form is saved (and its add_sets field set). A kind named by what is
+ * typed keeps the words typed as its name, and needs them. */
 void form_add_new_record(struct app *app)
 {
 	const struct form_field *f = field(fp.focus);
-	char *sets, *value, *shown;
+	char *sets, *value, *shown, *text = input_text(&fp.in[fp.focus]);
+	bool named = lookup_create_named(f->lookup), words = is_words(text);
 	int at;
 
+	if (named) {
+		if (words)
+			app_status(app, false, "%s: a new %s, \"%s\", made when you save.", f->label,
+			           field_lookup_name(f->lookup), text);
+		else
+			app_status(app, true, "%s: type the new %s's name, then Insert adds it.",
+			           f->label, field_lookup_name(f->lookup));
+	}
+	free(text);
+	if (named && !words)
+		return;
+	form_close_chooser();
 	fp.adding = fp.focus + 1;
-	input_set(&fp.in[fp.focus], NEW_WORD);
+	if (!named)
+		input_set(&fp.in[fp.focus], NEW_WORD);
 	if (f->add_sets) {
 		sets = xstrdup(f->add_sets);
 		value = strchr(sets, ':');
@@ -63,8 +94,9 @@ void form_add_new_record(struct app *app)
 		}
 		free(sets);
 	}
-	app_status(app, false, "%s: a new %s, made when you save, with this record in it.",
-	           f->label, field_lookup_name(f->lookup));
+	if (!named)
+		app_status(app, false, "%s: a new %s, made when you save, with this record in it.",
+		           f->label, field_lookup_name(f->lookup));
 }
 
 /* A lookup field holding words, not an id: leaving it (or F5) looks them up. */
@@ -81,7 +113,7 @@ bool form_wants_chooser(enum action a)
 	if (form_new_record_at() == fp.focus && a != A_MENU)
 		return false;            /* it stands for a new record */
 	text = input_text(&fp.in[fp.focus]);
-	words = text[0] && strspn(text, "0123456789") != strlen(text);
+	words = is_words(text);
 	free(text);
 	return words || a == A_MENU;
 }

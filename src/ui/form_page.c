@@ -251,7 +251,8 @@ static enum reaction duplicate_key(struct app *app, enum action a)
 
 static void save_step(struct app *app, bool duplicates_seen)
 {
-	char *id;
+	char *id, *new_text;
+	enum record_outcome saved;
 
 	if (!check(app, fp.step))
 		return;
@@ -275,7 +276,10 @@ static void save_step(struct app *app, bool duplicates_seen)
 		form_save_household(app);
 		return;
 	}
-	switch (record_insert(app->s.db, fp.form, fp.check.values, form_new_record_at(), &id)) {
+	new_text = form_new_record_text();
+	saved = record_insert(app->s.db, fp.form, fp.check.values, form_new_record_at(), new_text, &id);
+	free(new_text);
+	switch (saved) {
 	case RECORD_DONE:
 		break;
 	case RECORD_LOST:

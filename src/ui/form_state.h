@@ -120,6 +120,9 @@ void form_draw(struct app *app, int top, int left, int height, int width);
 void form_close_chooser(void);
 /* The field that stands for a new record, made on saving; or -1. */
 int form_new_record_at(void);
+/* What the new record is made from: the name typed into that field, for a
+ * kind named so (lookup_create_named); a new string, or NULL. */
+char *form_new_record_text(void);
 /* Insert on a lookup field with `add`: it stands for a new record. */
 void form_add_new_record(struct app *app);
 /* Whether the key `a` should look up what the focused lookup field holds. */

@@ -10,6 +10,7 @@
 #include "forms/field.h"
 #include "forms/form.h"
 #include "forms/record.h"
+#include "lookup.h"
 #include "util/xalloc.h"
 
 static struct form_set *forms;
@@ -107,7 +108,7 @@ static char *test_insert_linked(struct db *amy)
 	set(f, v, "family", "new");
 	set(f, v, "relationship_to_head", "1");
 	set(f, v, "is_current", "yes");
-	enum record_outcome r = record_insert(amy, f, v, form_field_find(f, "family"), &id);
+	enum record_outcome r = record_insert(amy, f, v, form_field_find(f, "family"), NULL, &id);
 
 	if (r != RECORD_DONE)
 		fprintf(stderr, "insert: %s\n", db_error(amy));
@@ -133,13 +134,36 @@ static void test_insert_all_or_nothing(struct db *amy)
 	set(f, v, "family", "new");
 	set(f, v, "relationship_to_head", "not-a-code");
 	set(f, v, "is_current", "yes");
-	CHECK(record_insert(amy, f, v, form_field_find(f, "family"), &id) == RECORD_FAILED);
+	CHECK(record_insert(amy, f, v, form_field_find(f, "family"), NULL, &id) == RECORD_FAILED);
 	CHECK(id == NULL);
 	CHECK(db_error(amy)[0] != 0);
 	check_value(amy, "SELECT count(*) FROM hearth.client WHERE last_name = $1", "Halfmade", "0");
 	/* and the connection goes on */
 	check_value(amy, "SELECT 1", NULL, "1");
 	record_values_free(f, v);
+}
+
+/* A new employer (the employer field's `add`) is named by the text typed,
+ * trimmed; without a name none is made; everybody reads the directory. */
+static void test_new_employer(struct db *amy, struct db *bob)
+{
+	char *err = NULL, *id = lookup_create(amy, FIELD_LOOKUP_EMPLOYER, "  Acme Works ", &err);
+	const char *ids[1];
+	char **names;
+
+	CHECK(id && !err);
+	check_value(amy, "SELECT name FROM hearth.employer WHERE id = $1::bigint", id, "Acme Works");
+	ids[0] = id;
+	names = lookup_names(bob, FIELD_LOOKUP_EMPLOYER, ids, 1);
+	CHECK(names && names[0] && !strcmp(names[0], "Acme Works"));
+	lookup_names_free(names, 1);
+	free(id);
+	CHECK(lookup_create(amy, FIELD_LOOKUP_EMPLOYER, "  ", &err) == NULL);
+	CHECK_STR(err, "a new employer needs a name: type it into the field");
+	free(err);
+	CHECK(lookup_create(amy, FIELD_LOOKUP_CLIENT, "Someone", &err) == NULL);
+	CHECK_STR(err, "a new client cannot be made here");
+	free(err);
 }
 
 /* A note about the client, as the user of `db`. */
@@ -154,7 +178,7 @@ static char *new_note(struct db *db, const char *client, const char *title, cons
 	set(f, v, "title", title);
 	set(f, v, "restriction", "none");
 	set(f, v, "read_only", "no");
-	CHECK(record_insert(db, f, v, -1, &id) == RECORD_DONE);
+	CHECK(record_insert(db, f, v, -1, NULL, &id) == RECORD_DONE);
 	record_values_free(f, v);
 	return id;
 }
@@ -354,6 +378,7 @@ int main(int argc, char **argv)
 	bob = login("bob");
 	client = test_insert_linked(amy);
 	test_insert_all_or_nothing(amy);
+	test_new_employer(amy, bob);
 	test_read(amy, bob, client);
 	{
 		char *note = new_note(amy, client, "First visit", "2026-11-30");

@@ -19,7 +19,7 @@
 -- compared in a fixed ORDER BY for that reason.
 
 BEGIN;
-SELECT plan(430);
+SELECT plan(505);
 \ir lib/as_user.psql
 
 SELECT (SELECT id FROM hearth.organization WHERE name = 'Harbor') AS harbor,
@@ -95,7 +95,11 @@ INSERT INTO expected_policy VALUES
 	('client_alert', 'alert_read', 'SELECT', '{hearth_user}'),
 	('client_alert', 'alert_add', 'INSERT', '{hearth_user}'),
 	('client_alert', 'alert_change', 'UPDATE', '{hearth_user}'),
-	('client_alert', 'alert_remove', 'DELETE', '{hearth_user}');
+	('client_alert', 'alert_remove', 'DELETE', '{hearth_user}'),
+	('employer', 'owner_all', 'ALL', '{hearth_owner}'),
+	('employer', 'employer_read', 'SELECT', '{hearth_user}'),
+	('employer', 'employer_add', 'INSERT', '{hearth_user}'),
+	('employer', 'employer_change', 'UPDATE', '{hearth_user}');
 INSERT INTO expected_policy
 SELECT t, p, c, r
 FROM unnest(ARRAY['enrollment', 'service', 'assessment', 'case_note', 'case_manager',
@@ -104,7 +108,10 @@ FROM unnest(ARRAY['enrollment', 'service', 'assessment', 'case_note', 'case_mana
                   -- the HUD data elements (072)
                   'income_benefits', 'non_cash_benefits', 'health_insurance', 'disabilities',
                   'health_and_dv', 'employment_education', 'current_living_situation',
-                  'youth_education_status', 'prior_living_situation']::name[]) t,
+                  'youth_education_status', 'prior_living_situation',
+                  -- the informational assessments (075)
+                  'veteran_info', 'education', 'employment', 'health', 'financial',
+                  'work_history']::name[]) t,
      (VALUES ('owner_all'::name, 'ALL', '{hearth_owner}'::name[]),
              ('transaction_read', 'SELECT', '{hearth_user}'),
              ('transaction_add', 'INSERT', '{hearth_user}'),

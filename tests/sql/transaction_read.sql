@@ -20,7 +20,10 @@ INSERT INTO data_element
 SELECT ('hearth.' || t)::regclass
 FROM unnest(ARRAY['income_benefits', 'non_cash_benefits', 'health_insurance', 'disabilities',
                   'health_and_dv', 'employment_education', 'current_living_situation',
-                  'youth_education_status', 'prior_living_situation']) t;
+                  'youth_education_status', 'prior_living_situation',
+                  -- the informational assessments (075) are made the same way
+                  'veteran_info', 'education', 'employment', 'health', 'financial',
+                  'work_history']) t;
 DO $$
 DECLARE
 	r record;

@@ -55,8 +55,8 @@ static void each_mistake(void)
 		"not text");
 	FAILS_WITH("bad_add.ini",
 		DIR "bad_add.ini:4: [form]: marks \"maybe\" is not yes or no",
-		DIR "bad_add.ini:11: field \"client\": add is only for lookup = family (a new family "
-		"is made with the record)",
+		DIR "bad_add.ini:11: field \"client\": add is only for lookup = family or employer "
+		"(a new one is made with the record)",
 		DIR "bad_add.ini:12: field \"client\": add_sets \"relationship\" is not FIELD:VALUE");
 	FAILS_WITH("no_table.ini",
 		DIR "no_table.ini:2: [form] has no title",
@@ -115,10 +115,11 @@ static void each_mistake(void)
 		DIR "bad_required.ini:7: field \"first_name\": required \"always\" is not yes or no");
 	FAILS_WITH("bad_lookup.ini",
 		DIR "bad_lookup.ini:5: field \"client\": a lookup field needs lookup = one of "
-		"client, user, provider, organization, mou, family, program, grant, case, enrollment",
+		"client, user, provider, organization, mou, family, program, grant, case, enrollment, "
+		"employer",
 		DIR "bad_lookup.ini:13: field \"provider\": unknown lookup \"agency\" "
 		"(client, user, provider, organization, mou, family, program, grant, case, "
-		"enrollment)");
+		"enrollment, employer)");
 	FAILS_WITH("bad_link.ini",
 		DIR "bad_link.ini:4: [form]: link \"client id\" is not a column name "
 		"(lower-case letters, digits and _)",

@@ -39,6 +39,12 @@ walk_rows=(
 	"current_living_situation|type:Walk Tab Tab Tab type:Safe|Safe Haven"
 	"youth_education_status|type:Walk Tab Tab type:Proj|Project start"
 	"prior_living_situation|type:Walk Tab Tab type:Proj Tab type:Safe|Safe Haven"
+	"veteran_info|type:Walk Tab Tab type:Proj|Project start"
+	"education|type:Walk Tab Tab type:Proj|Project start"
+	"employment|type:Walk Tab Tab type:Proj|Project start"
+	"health|type:Walk Tab Tab type:Proj|Project start"
+	"financial|type:Walk Tab Tab type:Proj|Project start"
+	"work_history|type:Walk Tab Tab type:Proj Tab type:Walk-employer Insert|Walk-employer"
 	"case_manager||Adams"
 	"case_note|Tab type:Walk-note|Walk-note"
 	"client_address|Tab type:1-Walk-St|1-Walk-St"
@@ -52,6 +58,13 @@ walk_rows=(
 # form_key FORM KEY: a [form] key's value in forms/FORM.ini
 form_key() {
 	sed -n "/^\[form\]/,/^\[field/s/^$2 *= *//p" "$ROOT/forms/$1.ini" | head -1
+}
+
+# steps_f2 FORM: F2 on every step but the last (each goes on to the next)
+steps_f2() {
+	local n
+	n=$(form_key "$1" steps | tr ',' '\n' | grep -c .)
+	while [ "$n" -gt 1 ]; do tui_keys F2; n=$((n - 1)); done
 }
 
 walk_keys() {   # walk_keys KEYS: send them, "type:TEXT" typed
@@ -88,10 +101,12 @@ for row in "${walk_rows[@]}"; do
 	tui_keys Insert
 	expect_screen "$page: Insert opens its form" "$title"
 	walk_keys "$keys"
+	steps_f2 "$form"
 	tui_keys F2
 	expect_screen "$page: saved, the record is listed" "$shown"
 	tui_keys Enter
 	expect_screen "$page: Enter edits it" "Edit: $title"
+	steps_f2 "$form"
 	tui_keys F2
 	expect_screen "$page: and saves it again" "saved"
 	if ! form_key "$form" actions | grep -q delete && [ -n "$(form_key "$form" actions)" ]; then
