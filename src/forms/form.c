@@ -194,27 +194,6 @@ static const char *field_get(const struct field_reader *fr, const char *key)
 	return get(fr->r, fr->section, key);
 }
 
-/* `list_only`: a column of the form's view that only its list shows (days
- * enrolled): on no step, never read for editing nor saved. */
-static void read_list_only(struct field_reader *fr)
-{
-	struct form_field *f = fr->f;
-	const char *v = field_get(fr, "list_only");
-	static const char *const clash[] = { "step", "table", "required", "default", NULL };
-
-	if (v && !form_ini_yes_no(v, &f->list_only))
-		complain(fr->r, fr->section, "list_only", "%s: list_only \"%s\" is not yes or no",
-		         fr->who, v);
-	if (!f->list_only)
-		return;
-	f->step = 0;
-	f->required = false;
-	for (int k = 0; clash[k]; k++)
-		if (field_get(fr, clash[k]))
-			complain(fr->r, fr->section, clash[k], "%s: %s is not for a list_only field "
-			         "(the list shows it; the form has no place for it)", fr->who, clash[k]);
-}
-
 static void read_basics(struct field_reader *fr)
 {
 	struct form_field *f = fr->f;
@@ -248,10 +227,6 @@ static void read_basics(struct field_reader *fr)
 		complain(fr->r, fr->section, "step", "%s: step \"%s\" is not a step number "
 		         "(1, 2, ...)", fr->who, step);
 	f->step = step && n >= 1 && n <= 100 ? (int)n : 1;
-	if (field_get(fr, "fresh") && !form_ini_yes_no(field_get(fr, "fresh"), &f->fresh))
-		complain(fr->r, fr->section, "fresh", "%s: fresh \"%s\" is not yes or no", fr->who,
-		         field_get(fr, "fresh"));
-	read_list_only(fr);
 }
 
 static bool find_type(const char *name, enum field_type *type)
@@ -538,6 +513,7 @@ static void read_form(struct reader *r)
 		form_errors_add(r->errs, r->path, 0, "no [form] section (title, table, ...)");
 	else if (!r->form->nfields)
 		complain(r, "form", NULL, "the form has no fields ([field NAME] sections)");
+	form_read_list_keys(r);
 	form_check_steps(r);
 	form_check_columns(r);
 	form_check_links(r);

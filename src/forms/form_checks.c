@@ -294,3 +294,40 @@ void form_check_formulas(struct reader *r)
 		if (r->form->fields[i].formula)
 			check_circle(r, (int)i);
 }
+
+/* A yes/no key of a field into *out; a mistake when it is neither. */
+static void read_yes_no(struct reader *r, const char *section, const struct form_field *f,
+                        const char *key, bool *out)
+{
+	const char *v = form_ini_get(r->ini, section, key);
+
+	if (v && *v && !form_ini_yes_no(v, out))
+		complain(r, section, key, "field \"%s\": %s \"%s\" is not yes or no", f->name, key, v);
+}
+
+/* `list_only`: a column of the form's view that only its list shows (days
+ * enrolled): on no step, never read for editing nor saved. `fresh`: not
+ * carried from the last record. */
+void form_read_list_keys(struct reader *r)
+{
+	static const char *const clash[] = { "step", "table", "required", "default", NULL };
+
+	for (size_t i = 0; i < r->form->nfields; i++) {
+		struct form_field *f = &r->form->fields[i];
+		char *section = xasprintf("field %s", f->name);
+
+		read_yes_no(r, section, f, "fresh", &f->fresh);
+		read_yes_no(r, section, f, "list_only", &f->list_only);
+		if (f->list_only) {
+			f->step = 0;
+			f->required = false;
+			for (int k = 0; clash[k]; k++)
+				if (form_ini_get(r->ini, section, clash[k])
+				    && *form_ini_get(r->ini, section, clash[k]))
+					complain(r, section, clash[k], "field \"%s\": %s is not for a list_only "
+					         "field (the list shows it; the form has no place for it)", f->name,
+					         clash[k]);
+		}
+		free(section);
+	}
+}

@@ -24,6 +24,9 @@ struct reader {
  * complains through r and changes nothing but form->order (form_check_list)
  * and the fields' formulas (form_check_formulas). */
 void form_check_steps(struct reader *r);
+/* Reads each field's list_only and fresh (the keys of a form's list, run
+ * before the other checks: a list_only field is on no step). */
+void form_read_list_keys(struct reader *r);
 void form_check_columns(struct reader *r);
 void form_check_list(struct reader *r);
 void form_check_links(struct reader *r);
