@@ -10,6 +10,12 @@
 #include "quick_find.h"
 #include "util/xalloc.h"
 
+/* A master assessment's name: its type's label and date. */
+#define ASSESSMENT_NAME \
+	"SELECT a.id::text, coalesce(t.label, a.assessment_type) || ', ' || a.assessment_date" \
+	" FROM hearth.assessment a LEFT JOIN hearth.lookup t ON t.list = 'assessment_type'" \
+	"  AND t.code = a.assessment_type"
+
 /* One statement a kind: the names of the ids in $1, through the sharing
  * rules like any other read. */
 static const char *statement(enum field_lookup kind)
@@ -47,6 +53,8 @@ static const char *statement(enum field_lookup kind)
 	case FIELD_LOOKUP_EMPLOYER:
 		return "SELECT id::text, name || coalesce(' (' || city || ')', '') FROM hearth.employer"
 		       " WHERE id = ANY ($1::bigint[])";
+	case FIELD_LOOKUP_ASSESSMENT:
+		return ASSESSMENT_NAME " WHERE a.id = ANY ($1::bigint[])";
 	default:
 		return NULL;
 	}
@@ -128,6 +136,10 @@ static const char *search_statement(enum field_lookup kind)
 		       "   || coalesce(' to ' || exit_date, '') FROM hearth.enrollment_list"
 		       " WHERE client_id = $3::bigint AND lower(program) LIKE '%' || lower($1) || '%'"
 		       " ORDER BY entry_date DESC LIMIT $2::int";
+	case FIELD_LOOKUP_ASSESSMENT: /* the form's client's, newest first */
+		return ASSESSMENT_NAME " WHERE a.client_id = $3::bigint"
+		       " AND lower(coalesce(t.label, a.assessment_type)) LIKE '%' || lower($1) || '%'"
+		       " ORDER BY a.assessment_date DESC, a.id DESC LIMIT $2::int";
 	case FIELD_LOOKUP_EMPLOYER:   /* the directory, read by everybody */
 		return "SELECT id::text, name || coalesce(' (' || city || ')', '') FROM hearth.employer"
 		       " WHERE lower(name) LIKE '%' || lower($1) || '%' ORDER BY 2 LIMIT $2::int";
@@ -178,11 +190,13 @@ int lookup_search(struct db *db, enum field_lookup kind, const char *text, const
 	if (!search_statement(kind))
 		return 0;
 	snprintf(limit, sizeof limit, "%d", max);
-	if (kind == FIELD_LOOKUP_ENROLLMENT && !(client && *client)) {
-		*err = xstrdup("choose the client first; their enrollments are offered");
+	if ((kind == FIELD_LOOKUP_ENROLLMENT || kind == FIELD_LOOKUP_ASSESSMENT)
+	    && !(client && *client)) {
+		*err = xstrdup("choose the client first; their records are offered");
 		return -1;
 	}
-	rows = db_query(db, search_statement(kind), kind == FIELD_LOOKUP_ENROLLMENT ? 3 : 2,
+	rows = db_query(db, search_statement(kind),
+	                kind == FIELD_LOOKUP_ENROLLMENT || kind == FIELD_LOOKUP_ASSESSMENT ? 3 : 2,
 	                (const char *const[]){ text, limit, client });
 	if (!rows) {
 		*err = xstrdup(db_error(db));

@@ -30,10 +30,10 @@ static const char *const type_names[FIELD_TYPES] = {
 };
 static const char *const lookup_names[FIELD_LOOKUP_KINDS] = {
 	"", "client", "user", "provider", "organization", "mou", "family", "program", "grant",
-	"case", "enrollment", "employer",
+	"case", "enrollment", "employer", "assessment",
 };
 #define LOOKUP_KINDS "client, user, provider, organization, mou, family, program, grant, " \
-                     "case, enrollment, employer"
+                     "case, enrollment, employer, assessment"
 
 const char *field_type_name(enum field_type type)
 {

@@ -58,6 +58,7 @@ enum field_lookup {
 	FIELD_LOOKUP_CASE,           /* an open enrollment that heads a case */
 	FIELD_LOOKUP_ENROLLMENT,     /* an enrollment of the form's client */
 	FIELD_LOOKUP_EMPLOYER,       /* the employer directory's */
+	FIELD_LOOKUP_ASSESSMENT,     /* a master assessment of the form's client */
 	FIELD_LOOKUP_KINDS
 };
 

@@ -116,10 +116,10 @@ static void each_mistake(void)
 	FAILS_WITH("bad_lookup.ini",
 		DIR "bad_lookup.ini:5: field \"client\": a lookup field needs lookup = one of "
 		"client, user, provider, organization, mou, family, program, grant, case, enrollment, "
-		"employer",
+		"employer, assessment",
 		DIR "bad_lookup.ini:13: field \"provider\": unknown lookup \"agency\" "
 		"(client, user, provider, organization, mou, family, program, grant, case, "
-		"enrollment, employer)");
+		"enrollment, employer, assessment)");
 	FAILS_WITH("bad_link.ini",
 		DIR "bad_link.ini:4: [form]: link \"client id\" is not a column name "
 		"(lower-case letters, digits and _)",
