@@ -28,7 +28,8 @@ FORMS_SRC = src/forms/form_errors.c src/forms/form_ini.c src/forms/form.c src/fo
             src/forms/form_query.c src/forms/form_set.c \
             src/forms/field.c src/forms/field_ids.c src/forms/field_display.c \
             src/forms/validate.c src/forms/workflow.c src/forms/changes.c \
-            src/forms/form_place.c src/forms/formula.c src/forms/computed.c
+            src/forms/form_place.c src/forms/formula.c src/forms/computed.c \
+            src/forms/form_add.c
 # saving records needs a server: not in the parsers' unit and fuzz builds
 RECORD_SRC = src/forms/record.c src/lookup.c src/client.c src/family.c
 CTL_SRC  = src/ctl/main.c src/ctl/migrate.c src/ctl/admin.c src/ctl/table.c \

@@ -1,6 +1,5 @@
 -- 077_enrollment_assessments.sql: an enrollment's entry and exit assessments
--- (the master assessments its entry and its exit were taken with), and what
--- happens to its follow-up when an enrollment made by mistake is deleted.
+-- (the master assessments its entry and its exit were taken with).
 --
 -- An enrollment names at most one entry and one exit assessment: the
 -- client's own, of the enrollment's organization, seen by the caller, taken
@@ -58,6 +57,10 @@ BEGIN
 	END IF;
 END $$;
 
+-- (the trigger below calls it as the user)
+GRANT EXECUTE ON FUNCTION hearth.enrollment_assessment_check(hearth.enrollment, bigint, smallint)
+	TO hearth_user;
+
 CREATE FUNCTION hearth.enrollment_assessments() RETURNS trigger
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
@@ -97,20 +100,3 @@ END $$;
 CREATE TRIGGER enrollment_assessments_tie AFTER INSERT OR UPDATE OF entry_assessment_id,
 	exit_assessment_id ON hearth.enrollment
 	FOR EACH ROW EXECUTE FUNCTION hearth.enrollment_assessments_tie();
-
--- ---- deleting an enrollment made by mistake -------------------------------------
-
--- Its follow-ups not yet done go with it (those the caller may delete);
--- the records taken in it (data elements, case members) keep it: the
--- delete is refused until they are gone, by their references.
-CREATE FUNCTION hearth.enrollment_deleted() RETURNS trigger
-LANGUAGE plpgsql
-SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
-	DELETE FROM hearth.task WHERE enrollment_id = OLD.id AND done_date IS NULL;
-	RETURN OLD;
-END $$;
-CREATE TRIGGER enrollment_deleted BEFORE DELETE ON hearth.enrollment
-	FOR EACH ROW EXECUTE FUNCTION hearth.enrollment_deleted();
-

@@ -66,6 +66,8 @@ static const struct { const char *constraint, *sentence; } constraint_sentences[
 	  "that time; a client is never in one program twice at once." },
 	{ "enrollment_one_head", "This case already has its head of household; choose another "
 	  "relationship to the head." },
+	{ "enrollment_two_assessments", "The entry and the exit are taken with two different "
+	  "assessments; choose another for one of them." },
 	{ "prior_living_situation_enrollment_id_key", "This enrollment already has its prior "
 	  "living situation; change that one." },
 };

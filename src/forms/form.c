@@ -21,7 +21,7 @@ static const char *const own_form_keys[] = { "title", "table", "link", "steps", 
 static const char *const field_keys[] = {
 	"step", "label", "column", "table", "type", "max", "min", "required", "default",
 	"choices", "options", "lookup", "help", "format", "not_before", "when_given",
-	"unlock", "add", "add_sets", "list_only", "fresh", "formula", NULL
+	"unlock", "add", "add_sets", "add_with", "list_only", "fresh", "formula", NULL
 };
 static const char *const format_names[] = { "", "email", "zip", "state" };
 static const char *const type_names[FIELD_TYPES] = {
@@ -329,9 +329,6 @@ static void read_lookup(struct field_reader *fr)
 	else if (!fr->f->lookup)
 		complain(fr->r, fr->section, "lookup", "%s: unknown lookup \"%s\" "
 		         "(" LOOKUP_KINDS ")", fr->who, lookup);
-	if (fr->f->add && fr->f->lookup != FIELD_LOOKUP_FAMILY && fr->f->lookup != FIELD_LOOKUP_EMPLOYER)
-		complain(fr->r, fr->section, "add", "%s: add is only for lookup = family or employer "
-		         "(a new one is made with the record)", fr->who);
 }
 
 /* Reads max or min into *out; false (after complaining) when given wrong. */
@@ -520,6 +517,7 @@ static void read_form(struct reader *r)
 	form_check_list(r);
 	form_check_relations(r);
 	form_check_formulas(r);
+	form_read_add_with(r);
 	if (r->form_line)
 		form_place_check(r->ini, r->errs, r->form);
 }
@@ -555,6 +553,7 @@ static void free_field(struct form_field *f)
 	free(f->help);
 	free(f->unlock);
 	free(f->add_sets);
+	form_add_free(f);
 	free(f->def);
 	free(f->choices);
 	free(f->not_before);

@@ -70,6 +70,14 @@ struct form_option {
 	char *label;
 };
 
+/* One column of the record a lookup field's Insert makes (its add_with):
+ * the value of a field of the form, or a constant. */
+struct form_add_value {
+	char *column;
+	int field;                  /* the form's field giving the value, or -1 */
+	char *constant;             /* else this value */
+};
+
 struct form_field {
 	char *name;                 /* from [field NAME], lower case */
 	char *column;               /* the table's column; default: name */
@@ -86,6 +94,8 @@ struct form_field {
 	bool add;                   /* lookup: Insert stands for a new record of its
 	                               kind, made when the form is saved */
 	char *add_sets;             /* with add: "field:value" set then, or NULL */
+	struct form_add_value *add_with; /* with add: the new record's columns */
+	size_t nadd_with;
 	enum field_type type;
 	int step;                   /* 1..form_step_count() */
 	bool required;
@@ -161,6 +171,11 @@ size_t form_table_lead(const struct form *form, size_t i);
 /* "text", "memo", ... and "client", "user", ... */
 const char *field_type_name(enum field_type type);
 const char *field_lookup_name(enum field_lookup lookup);
+/* form_add.c: the table of the records a lookup kind names that a form's
+ * add_with may make ("assessment"), or NULL. */
+const char *field_lookup_table(enum field_lookup lookup);
+/* Frees a field's add_with. */
+void form_add_free(struct form_field *f);
 
 /* Every form of a directory. */
 struct form_set {

@@ -34,5 +34,9 @@ void form_check_relations(struct reader *r);
 /* Reads every field's formula (formula =) into f->formula and f->uses, and
  * checks it: the field's type, its names, its steps, no circle. */
 void form_check_formulas(struct reader *r);
+/* Reads every lookup field's add_with (form_add.c) and checks that a field
+ * with add makes a record it can: family and employer by themselves, the
+ * kinds of field_lookup_table from add_with. */
+void form_read_add_with(struct reader *r);
 
 #endif

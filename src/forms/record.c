@@ -86,13 +86,38 @@ static int row_of(const struct form *form, size_t lead, char *const *values,
 	return n;
 }
 
+/* A record of field f's kind with the columns of its add_with: the form's
+ * values and constants. Returns its id, or NULL. */
+static char *insert_add_with(struct db *db, const struct form_field *f, char *const *values)
+{
+	const char **cols = xcalloc(f->nadd_with + 1, sizeof *cols);
+	const char **vals = xcalloc(f->nadd_with + 1, sizeof *vals);
+	int n = 0;
+	char *id;
+
+	for (size_t k = 0; k < f->nadd_with; k++) {
+		const char *v = f->add_with[k].constant ? f->add_with[k].constant
+		                : values[f->add_with[k].field];
+		if (v) {
+			cols[n] = f->add_with[k].column;
+			vals[n++] = v;
+		}
+	}
+	id = db_insert(db, field_lookup_table(f->lookup), cols, vals, n);
+	free(cols);
+	free(vals);
+	return id;
+}
+
 /* The record a field with `add` stands for, made now (in the form's
- * transaction) from `text`, what was typed there; its id becomes the
- * field's value. */
+ * transaction) from `text`, what was typed there, or from its add_with;
+ * its id becomes the field's value. */
 static bool make_new_record(struct db *db, const struct form *form, char **values, int at,
                             const char *text)
 {
-	char *err = NULL, *id = lookup_create(db, form->fields[at].lookup, text, &err);
+	const struct form_field *f = &form->fields[at];
+	char *err = NULL;
+	char *id = f->nadd_with ? insert_add_with(db, f, values) : lookup_create(db, f->lookup, text, &err);
 
 	free(err);                   /* db_error says why */
 	if (!id)
@@ -232,6 +257,25 @@ enum record_outcome record_update(struct db *db, struct record_edit *e, char *co
 	}
 	free(cols);
 	free(vals);
+	return r;
+}
+
+enum record_outcome record_update_new(struct db *db, struct record_edit *e, char **mine,
+                                      const struct field_context *ctx, int new_at,
+                                      const char *new_text)
+{
+	enum record_outcome r = RECORD_FAILED;
+
+	if (new_at < 0)
+		return record_update(db, e, mine, ctx);
+	if (!db_begin(db))
+		return failure(db);
+	if (make_new_record(db, e->form, mine, new_at, new_text))
+		r = record_update(db, e, mine, ctx);
+	else
+		r = failure(db);
+	if (!db_finish(db, r == RECORD_DONE) && r == RECORD_DONE)
+		r = failure(db);
 	return r;
 }
 

@@ -72,6 +72,12 @@ struct record_edit {
  * theirs, take their_stamp as the stamp and call again. */
 enum record_outcome record_update(struct db *db, struct record_edit *e, char *const *mine,
                                   const struct field_context *ctx);
+/* record_update, after making the record that lookup field `new_at` stands
+ * for (its `add`, from `new_text` as record_insert does; none when -1), in
+ * one transaction with the update: either both are saved or neither. */
+enum record_outcome record_update_new(struct db *db, struct record_edit *e, char **mine,
+                                      const struct field_context *ctx, int new_at,
+                                      const char *new_text);
 void record_edit_free(struct record_edit *e);
 
 /* Delete row `id` of hearth.<table>: RECORD_DONE, RECORD_GONE (gone

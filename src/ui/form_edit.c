@@ -103,11 +103,19 @@ static void save_case_exit(struct app *app)
  * and the ones a user may not change, are left alone). */
 void form_save_changes(struct app *app)
 {
+	enum record_outcome saved;
+	char *new_text;
+
 	if (form_hooks_exits_case(fp.form)) {
 		save_case_exit(app);
 		return;
 	}
-	switch (record_update(app->s.db, &fp.rec, fp.check.values, &fp.ctx)) {
+	new_text = form_new_record_text();
+	saved = record_update_new(app->s.db, &fp.rec, fp.check.values, &fp.ctx,
+	                          form_new_record_at(), new_text);
+
+	free(new_text);
+	switch (saved) {
 	case RECORD_DONE:
 		edited(app);
 		break;

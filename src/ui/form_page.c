@@ -394,7 +394,7 @@ static enum reaction handle_key(struct app *app, wint_t k, bool is_key, enum act
 		form_step_focus(-1);
 		return R_REDRAW;
 	case A_ADD:
-		if (field(fp.focus)->type == FIELD_LOOKUP && field(fp.focus)->add && !fp.edit_id) {
+		if (field(fp.focus)->type == FIELD_LOOKUP && field(fp.focus)->add) {
 			form_add_new_record(app);
 			return R_REDRAW;
 		}
@@ -491,7 +491,7 @@ static int hints(const struct app *app, struct hint *h)
 	h[n++] = (struct hint){ A_NEXT_FIELD, "next field" };
 	if (f->type == FIELD_LOOKUP)
 		h[n++] = (struct hint){ A_MENU, "look up" };
-	if (f->type == FIELD_LOOKUP && f->add && !fp.edit_id)
+	if (f->type == FIELD_LOOKUP && f->add)
 		h[n++] = (struct hint){ A_ADD, "new" };
 	h[n++] = (struct hint){ A_PAUSE, "pause" };
 	return n;

@@ -367,6 +367,74 @@ static void test_lost(struct db *amy, struct db *amy2, const char *client)
 	free(pid);
 }
 
+/* An enrollment whose entry assessment is made in place (the field's `add`
+ * with add_with), then its exit with an exit assessment made the same way,
+ * each in one transaction with its record. */
+static char *enroll_with_assessment(struct db *amy, const char *client, const char *program)
+{
+	const struct form *f = form("enrollment");
+	char **v = values_of(f), *id = NULL, *user = value(amy, "SELECT hearth.current_user_id()", NULL);
+
+	set(f, v, "client", client);
+	set(f, v, "entry_date", "2026-11-20");
+	set(f, v, "program", program);
+	set(f, v, "case_manager", user);
+	set(f, v, "follow_up", "30");
+	set(f, v, "entry_assessment", "new");
+	if (record_insert(amy, f, v, form_field_find(f, "entry_assessment"), NULL, &id) != RECORD_DONE)
+		fprintf(stderr, "enrollment: %s\n", db_error(amy));
+	CHECK(id != NULL);
+	if (!id)
+		exit(1);
+	/* the assessment made is the one the field now names, tied to the enrollment */
+	check_value(amy, "SELECT entry_assessment_id::text FROM hearth.enrollment WHERE id = $1::bigint",
+	            id, get(f, v, "entry_assessment"));
+	check_value(amy, "SELECT concat_ws(' ', a.client_id = e.client_id, a.assessment_date,"
+	            " a.assessment_type, a.data_collection_stage, a.program_id = e.program_id,"
+	            " a.enrollment_id = e.id) FROM hearth.enrollment e"
+	            " JOIN hearth.assessment a ON a.id = e.entry_assessment_id WHERE e.id = $1::bigint",
+	            id, "t 2026-11-20 entry 1 t t");
+	record_values_free(f, v);
+	free(user);
+	return id;
+}
+
+static void exit_with_assessment(struct db *amy, const char *enrollment)
+{
+	const struct form *f = form("enrollment_exit");
+	int at = form_field_find(f, "exit_assessment");
+	struct record_edit e = begin_edit(amy, f, enrollment);
+	char **mine = changed(&e, "exit_date", "2026-11-01");
+	char *before = value(amy, "SELECT count(*) FROM hearth.assessment", NULL);
+
+	/* an exit before the entry is refused, and the assessment made for it goes too */
+	set(f, mine, "destination", "116");
+	set(f, mine, "exit_assessment", "new");
+	CHECK(record_update_new(amy, &e, mine, &ctx, at, NULL) == RECORD_FAILED);
+	check_value(amy, "SELECT count(*) FROM hearth.assessment", NULL, before);
+	set(f, mine, "exit_date", "2026-12-03");
+	set(f, mine, "exit_assessment", "new");
+	CHECK(record_update_new(amy, &e, mine, &ctx, at, NULL) == RECORD_DONE);
+	check_value(amy, "SELECT concat_ws(' ', e.exit_date, a.assessment_date, a.assessment_type,"
+	            " a.data_collection_stage, a.enrollment_id = e.id, a.program_id = e.program_id)"
+	            " FROM hearth.enrollment e JOIN hearth.assessment a ON a.id = e.exit_assessment_id"
+	            " WHERE e.id = $1::bigint", enrollment, "2026-12-03 2026-12-03 exit 3 t t");
+	free(before);
+	record_values_free(f, mine);
+	record_edit_free(&e);
+}
+
+static void test_enrollment_assessments(struct db *amy, const char *client)
+{
+	char *program = value(amy, "INSERT INTO hearth.program (name, begin_date)"
+	                      " VALUES ($1, '2020-01-01') RETURNING id", "Record Shelter");
+	char *enrollment = enroll_with_assessment(amy, client, program);
+
+	exit_with_assessment(amy, enrollment);
+	free(enrollment);
+	free(program);
+}
+
 int main(int argc, char **argv)
 {
 	struct db *amy, *amy2, *bob;
@@ -388,6 +456,7 @@ int main(int argc, char **argv)
 	test_refused_and_gone(amy, bob, client);
 	test_delete(amy, bob, client);
 	test_list(amy, client);
+	test_enrollment_assessments(amy, client);
 	test_lost(amy, amy2, client);
 	free(client);
 	db_close(amy);

@@ -9,38 +9,20 @@
 
 #define DIR "tests/unit/forms/"
 #define KEYS "(step, label, column, table, type, max, min, required, default, choices, options, " \
-             "lookup, help, format, not_before, when_given, unlock, add, add_sets, list_only, fresh, " \
-             "formula)"
+             "lookup, help, format, not_before, when_given, unlock, add, add_sets, add_with, list_only, " \
+             "fresh, formula)"
 #define PAGE_KEYS "page, workspace, group, rank, parent, empty, page_help, actions, widths, hooks, opens, carry, taken_with"
 #define TYPES "(text, memo, date, time, integer, money, ssn, phone, yesno, choice, radio, lookup)"
 
-/* Loading `name` fails with exactly the messages `want` (NULL-terminated). */
-static void fails_with(const char *name, const char *const *want)
-{
-	char *path = malloc(strlen(DIR) + strlen(name) + 1);
-	struct form_errors errs = { 0 };
-	struct form *form;
-
-	strcpy(path, DIR);
-	strcat(path, name);
-	form = form_load(path, &errs);
-	CHECK(form == NULL);
-	form_free(form);
-	check_errors(name, &errs, want);
-	free(path);
-}
-
-#define FAILS_WITH(name, ...) fails_with(name, (const char *const[]){ __VA_ARGS__, NULL })
-
 static void each_mistake(void)
 {
-	FAILS_WITH("bad_type.ini",
+	FORM_FAILS_WITH("bad_type.ini",
 		DIR "bad_type.ini:10: field \"ssn\": unknown type \"ssnn\" " TYPES);
-	FAILS_WITH("unknown_key.ini",
+	FORM_FAILS_WITH("unknown_key.ini",
 		DIR "unknown_key.ini:4: [form]: unknown key \"colour\" (title, table, link, steps, help, list, order, one_of, marks, view, " PAGE_KEYS ")",
 		DIR "unknown_key.ini:8: field \"first_name\": unknown key \"lable\" " KEYS);
-	FAILS_WITH("no_label.ini", DIR "no_label.ini:5: field \"first_name\" has no label");
-	FAILS_WITH("bad_rules.ini",
+	FORM_FAILS_WITH("no_label.ini", DIR "no_label.ini:5: field \"first_name\" has no label");
+	FORM_FAILS_WITH("bad_rules.ini",
 		DIR "bad_rules.ini:5: [form]: one_of names \"nickname\", which is no field of the form",
 		DIR "bad_rules.ini:10: field \"first_name\": unknown format \"phone\" (email, zip, state)",
 		DIR "bad_rules.ini:15: field \"begin_date\": format is only for text fields, not date",
@@ -53,43 +35,59 @@ static void each_mistake(void)
 		"field of the form",
 		DIR "bad_rules.ini:42: field \"name\": when_given is only for choice and radio fields, "
 		"not text");
-	FAILS_WITH("bad_add.ini",
+	FORM_FAILS_WITH("bad_add.ini",
 		DIR "bad_add.ini:4: [form]: marks \"maybe\" is not yes or no",
-		DIR "bad_add.ini:11: field \"client\": add is only for lookup = family or employer "
+		DIR "bad_add.ini:11: field \"client\": add is only for lookup = family, employer or assessment "
 		"(a new one is made with the record)",
 		DIR "bad_add.ini:12: field \"client\": add_sets \"relationship\" is not FIELD:VALUE");
-	FAILS_WITH("no_table.ini",
+	FORM_FAILS_WITH("bad_add_with.ini",
+		DIR "bad_add_with.ini:14: field \"entry_date\": add_with is only for lookup fields",
+		DIR "bad_add_with.ini:21: field \"bare\": a new assessment needs add_with (its "
+		"columns from the form: client_id: client, ...)",
+		DIR "bad_add_with.ini:29: field \"wrong\": add_with \"client_id client\" is not "
+		"COLUMN: FIELD or COLUMN: 'constant'",
+		DIR "bad_add_with.ini:29: field \"wrong\": add_with: \"assessment date\" is not a "
+		"column name",
+		DIR "bad_add_with.ini:29: field \"wrong\": add_with: \"nowhere\" is no other field "
+		"of the form (a constant is written in quotes: 'entry')",
+		DIR "bad_add_with.ini:29: field \"wrong\": add_with: \"wrong\" is no other field of "
+		"the form (a constant is written in quotes: 'entry')",
+		DIR "bad_add_with.ini:38: field \"employer\": add_with is for a lookup field with "
+		"add = yes whose kind is made from the form (assessment)",
+		DIR "bad_add_with.ini:45: field \"unasked\": add_with is for a lookup field with "
+		"add = yes whose kind is made from the form (assessment)");
+	FORM_FAILS_WITH("no_table.ini",
 		DIR "no_table.ini:2: [form] has no title",
 		DIR "no_table.ini:2: [form] has no table (the table it saves to)");
-	FAILS_WITH("bad_step.ini",
+	FORM_FAILS_WITH("bad_step.ini",
 		DIR "bad_step.ini:4: [form]: step 2 (Demographics) has no fields",
 		DIR "bad_step.ini:10: field \"sex\": step 3, but the form has 2 steps",
 		DIR "bad_step.ini:15: field \"veteran\": step \"two\" is not a step number (1, 2, ...)");
-	FAILS_WITH("bad_list.ini",
+	FORM_FAILS_WITH("bad_list.ini",
 		DIR "bad_list.ini:5: [form]: list names \"nickname\", which is no field of the form",
 		DIR "bad_list.ini:6: [form]: order names \"last_name\", which is no field of the form");
-	FAILS_WITH("bad_order.ini",
+	FORM_FAILS_WITH("bad_order.ini",
 		DIR "bad_order.ini:6: [form]: order is a field, optionally followed by desc "
 		"(\"first_name backwards\")");
-	FAILS_WITH("step_no_steps.ini", DIR "step_no_steps.ini:6: field \"first_name\": step 2, "
+	FORM_FAILS_WITH("step_no_steps.ini", DIR "step_no_steps.ini:6: field \"first_name\": step 2, "
 		"but the form has no steps (steps = in [form])");
-	FAILS_WITH("empty_step.ini", DIR "empty_step.ini:4: [form]: step 2 (Demographics) has no fields");
-	FAILS_WITH("no_choices.ini", DIR "no_choices.ini:5: field \"sex\": a choice field needs "
+	FORM_FAILS_WITH("empty_step.ini", DIR "empty_step.ini:4: [form]: step 2 (Demographics) has no fields");
+	FORM_FAILS_WITH("no_choices.ini", DIR "no_choices.ini:5: field \"sex\": a choice field needs "
 		"choices = (the name of a list of the lookup table)");
-	FAILS_WITH("no_options.ini", DIR "no_options.ini:5: field \"restriction\": a radio field "
+	FORM_FAILS_WITH("no_options.ini", DIR "no_options.ini:5: field \"restriction\": a radio field "
 		"needs options = code:label, code:label, ...");
-	FAILS_WITH("bad_options.ini",
+	FORM_FAILS_WITH("bad_options.ini",
 		DIR "bad_options.ini:8: field \"restriction\": option \"Restrict to organization\" "
 		"is not code:label",
 		DIR "bad_options.ini:8: field \"restriction\": option code \"none\" is given twice",
 		DIR "bad_options.ini:8: field \"restriction\": option \"user:\" is not code:label");
-	FAILS_WITH("bad_max.ini",
+	FORM_FAILS_WITH("bad_max.ini",
 		DIR "bad_max.ini:7: field \"title\": max \"fifty\" is not a whole number",
 		DIR "bad_max.ini:11: field \"code\": max must be 1 or more (the most characters)",
 		DIR "bad_max.ini:16: field \"quantity\": min 10 is more than max 5",
 		DIR "bad_max.ini:22: field \"amount\": max \"lots\" is not an amount of money",
 		DIR "bad_max.ini:27: field \"score\": min \"1.5\" is not a whole number");
-	FAILS_WITH("wrong_key_for_type.ini",
+	FORM_FAILS_WITH("wrong_key_for_type.ini",
 		DIR "wrong_key_for_type.ini:8: field \"birth_date\": max is only for text, memo, "
 		"integer and money fields, not date",
 		DIR "wrong_key_for_type.ini:9: field \"birth_date\": choices is only for choice fields, not date",
@@ -97,41 +95,41 @@ static void each_mistake(void)
 		"fields, not text",
 		DIR "wrong_key_for_type.ini:14: field \"title\": options is only for radio fields, not text",
 		DIR "wrong_key_for_type.ini:15: field \"title\": lookup is only for lookup fields, not text");
-	FAILS_WITH("duplicate_field.ini",
+	FORM_FAILS_WITH("duplicate_field.ini",
 		DIR "duplicate_field.ini:11: [field first_name] is written twice (first on line 5)");
-	FAILS_WITH("duplicate_key.ini",
+	FORM_FAILS_WITH("duplicate_key.ini",
 		DIR "duplicate_key.ini:4: [form]: title is given twice (first on line 2)",
 		DIR "duplicate_key.ini:9: field \"first_name\": label is given twice (first on line 7)");
-	FAILS_WITH("duplicate_column.ini", DIR "duplicate_column.ini:10: field \"given_name\": "
+	FORM_FAILS_WITH("duplicate_column.ini", DIR "duplicate_column.ini:10: field \"given_name\": "
 		"column \"first_name\" is also the column of field \"first_name\"");
-	FAILS_WITH("unknown_section.ini",
+	FORM_FAILS_WITH("unknown_section.ini",
 		DIR "unknown_section.ini:5: unknown section [feild first_name]; a form has [form] "
 		"and [field NAME] sections",
 		DIR "unknown_section.ini:11: [field] needs a name: [field NAME]");
-	FAILS_WITH("no_form_section.ini",
+	FORM_FAILS_WITH("no_form_section.ini",
 		DIR "no_form_section.ini: no [form] section (title, table, ...)");
-	FAILS_WITH("no_fields.ini", DIR "no_fields.ini:1: the form has no fields ([field NAME] sections)");
-	FAILS_WITH("bad_required.ini",
+	FORM_FAILS_WITH("no_fields.ini", DIR "no_fields.ini:1: the form has no fields ([field NAME] sections)");
+	FORM_FAILS_WITH("bad_required.ini",
 		DIR "bad_required.ini:7: field \"first_name\": required \"always\" is not yes or no");
-	FAILS_WITH("bad_lookup.ini",
+	FORM_FAILS_WITH("bad_lookup.ini",
 		DIR "bad_lookup.ini:5: field \"client\": a lookup field needs lookup = one of "
 		"client, user, provider, organization, mou, family, program, grant, case, enrollment, "
 		"employer, assessment",
 		DIR "bad_lookup.ini:13: field \"provider\": unknown lookup \"agency\" "
 		"(client, user, provider, organization, mou, family, program, grant, case, "
 		"enrollment, employer, assessment)");
-	FAILS_WITH("bad_link.ini",
+	FORM_FAILS_WITH("bad_link.ini",
 		DIR "bad_link.ini:4: [form]: link \"client id\" is not a column name "
 		"(lower-case letters, digits and _)",
 		DIR "bad_link.ini:13: field \"family\": table \"family-member\" is not a table name "
 		"(lower-case letters, digits and _)");
-	FAILS_WITH("no_link.ini",
+	FORM_FAILS_WITH("no_link.ini",
 		DIR "no_link.ini:8: field \"family\": a field of another table needs link = in "
 		"[form] (the column that takes the new record's id)");
-	FAILS_WITH("link_no_others.ini",
+	FORM_FAILS_WITH("link_no_others.ini",
 		DIR "link_no_others.ini:4: [form]: link is only for a form with fields of another "
 		"table (table = in a field)");
-	FAILS_WITH("bad_names.ini",
+	FORM_FAILS_WITH("bad_names.ini",
 		DIR "bad_names.ini:3: [form]: table \"Client Table\" is not a table name "
 		"(lower-case letters, digits and _)",
 		DIR "bad_names.ini:5: field \"1st_name\": a field name is lower-case letters, digits and _",
@@ -143,7 +141,7 @@ static void each_mistake(void)
 
 static void defaults_and_syntax(void)
 {
-	FAILS_WITH("bad_default.ini",
+	FORM_FAILS_WITH("bad_default.ini",
 		DIR "bad_default.ini:8: field \"birth_date\": default \"2026-02-30\" does not fit the "
 		"field (Birth date: 2026-02-30 is not a date; type it as 11/23/2026, 2026-11-23, "
 		"t for today or +30.)",
@@ -154,7 +152,7 @@ static void defaults_and_syntax(void)
 		DIR "bad_default.ini:26: field \"worker\": default user needs lookup = user",
 		DIR "bad_default.ini:32: field \"org\": default \"mine\" is not user, organization "
 		"or a record number");
-	FAILS_WITH("syntax.ini",
+	FORM_FAILS_WITH("syntax.ini",
 		DIR "syntax.ini:1: key \"title\" comes before any [section]",
 		DIR "syntax.ini:2: \"[form]             ; the form\": a section header ends with ] "
 		"and stands alone on its line (put a comment on a line of its own)",
@@ -163,17 +161,17 @@ static void defaults_and_syntax(void)
 		DIR "syntax.ini:6: \"= no key\" has no key before =",
 		DIR "syntax.ini:8: \"[field first_name\": a section header ends with ] and stands "
 		"alone on its line (put a comment on a line of its own)");
-	FAILS_WITH("bom.ini",
+	FORM_FAILS_WITH("bom.ini",
 		DIR "bom.ini:1: the file starts with a byte order mark; save it as UTF-8 without one");
-	FAILS_WITH("long_line.ini", DIR "long_line.ini:4: the line is longer than 1000 bytes");
-	FAILS_WITH("missing.ini", DIR "missing.ini: cannot read the file (No such file or directory)");
-	FAILS_WITH("workflows", DIR "workflows: cannot read the file (Is a directory)");
+	FORM_FAILS_WITH("long_line.ini", DIR "long_line.ini:4: the line is longer than 1000 bytes");
+	FORM_FAILS_WITH("missing.ini", DIR "missing.ini: cannot read the file (No such file or directory)");
+	FORM_FAILS_WITH("workflows", DIR "workflows: cannot read the file (Is a directory)");
 }
 
 /* A file with several mistakes reports every one, in the order of lines. */
 static void several_mistakes(void)
 {
-	FAILS_WITH("several.ini",
+	FORM_FAILS_WITH("several.ini",
 		DIR "several.ini:10: field \"first_name\": unknown type \"txt\" " TYPES,
 		DIR "several.ini:13: field \"ssn\" has no label",
 		DIR "several.ini:17: field \"sex\": a choice field needs choices = (the name of a "
@@ -257,7 +255,7 @@ static void page_keys(void)
 		CHECK_STR(p->hooks, "alerts");
 	}
 	form_free(form);
-	FAILS_WITH("bad_page.ini",
+	FORM_FAILS_WITH("bad_page.ini",
 		DIR "bad_page.ini:6: [form]: a page needs its menu group (group = ...)",
 		DIR "bad_page.ini:7: [form]: workspace \"Kitchen\" is not a workspace (Home, Clients, "
 		"Providers, Housing, Messages, Admin)",
@@ -271,9 +269,9 @@ static void page_keys(void)
 		DIR "bad_page.ini:11: [form]: widths gives 2 widths for 1 list columns",
 		DIR "bad_page.ini:12: [form]: hooks \"magic\" is not a hook set (intake, client, alerts, exit_case, "
 		"enroll_household)");
-	FAILS_WITH("page_keys_alone.ini",
+	FORM_FAILS_WITH("page_keys_alone.ini",
 		DIR "page_keys_alone.ini:5: [form]: rank is for a form with a page (page = its title)");
-	FAILS_WITH("page_without_list.ini",
+	FORM_FAILS_WITH("page_without_list.ini",
 		DIR "page_without_list.ini:4: [form]: a page needs its workspace (Home, Clients, "
 		"Providers, Housing, Messages or Admin)",
 		DIR "page_without_list.ini:4: [form]: a page needs its menu group (group = ...)",
@@ -328,6 +326,22 @@ static void real_forms(void)
 	      && f->place.parent == FORM_PARENT_FAMILY);
 	CHECK((f = form_set_find(set, "client_add")) != NULL && !f->place.page
 	      && f->place.hooks && !strcmp(f->place.hooks, "intake"));
+	/* the entry assessment, made in place from the enrollment's fields */
+	CHECK((f = form_set_find(set, "enrollment")) != NULL);
+	if (f) {
+		const struct form_field *a = &f->fields[form_field_find(f, "entry_assessment")];
+		CHECK(a->add && a->lookup == FIELD_LOOKUP_ASSESSMENT && a->nadd_with == 5);
+		if (a->nadd_with == 5) {
+			CHECK_STR(a->add_with[0].column, "client_id");
+			CHECK(a->add_with[0].field == form_field_find(f, "client") && !a->add_with[0].constant);
+			CHECK_STR(a->add_with[1].column, "assessment_date");
+			CHECK(a->add_with[1].field == form_field_find(f, "entry_date"));
+			CHECK_STR(a->add_with[3].constant, "entry");
+			CHECK(a->add_with[3].field == -1);
+			CHECK_STR(a->add_with[4].constant, "1");
+		}
+		CHECK_STR(field_lookup_table(a->lookup), "assessment");
+	}
 	form_set_free(set);
 }
 
@@ -443,7 +457,7 @@ static void directory(void)
 	CHECK(form_set_find(set, "page") != NULL);
 	CHECK(form_set_find(set, "rules") != NULL);
 	CHECK(form_set_find(set, "bad_type") == NULL);
-	CHECK(set->errors.n == 100);
+	CHECK(set->errors.n == 108);
 	for (size_t i = 0; i < set->errors.n; i++)
 		seen = seen || !strcmp(set->errors.msgs[i], DIR "bad_type.ini:10: field \"ssn\": "
 		                       "unknown type \"ssnn\" " TYPES);

@@ -181,27 +181,9 @@ static void syntax(void)
 	        "((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((\"");
 }
 
-/* Loading `name` fails with exactly the messages `want` (NULL-terminated). */
-static void fails_with(const char *name, const char *const *want)
-{
-	char *path = malloc(strlen(DIR) + strlen(name) + 1);
-	struct form_errors errs = { 0 };
-	struct form *form;
-
-	strcpy(path, DIR);
-	strcat(path, name);
-	form = form_load(path, &errs);
-	CHECK(form == NULL);
-	form_free(form);
-	check_errors(name, &errs, want);
-	free(path);
-}
-
-#define FAILS_WITH(name, ...) fails_with(name, (const char *const[]){ __VA_ARGS__, NULL })
-
 static void loader_mistakes(void)
 {
-	FAILS_WITH("bad_formula.ini",
+	FORM_FAILS_WITH("bad_formula.ini",
 		DIR "bad_formula.ini:10: field \"name\": formula is only for integer and money "
 		"fields, not text",
 		DIR "bad_formula.ini:22: field \"count\": formula and default do not go together "
@@ -219,7 +201,7 @@ static void loader_mistakes(void)
 		DIR "bad_formula.ini:32: field \"names\": formula names the field itself",
 		DIR "bad_formula.ini:38: field \"total\": formula: expected a number, a field name, "
 		"sum( or ( after \"amount + 2 * (3 +\"");
-	FAILS_WITH("circle.ini",
+	FORM_FAILS_WITH("circle.ini",
 		DIR "circle.ini:13: field \"a\": formula goes round in a circle (a uses b, which "
 		"uses c, which uses a)");
 }
