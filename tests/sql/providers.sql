@@ -44,7 +44,7 @@ SELECT results_eq($$SELECT list, string_agg(code, ',' ORDER BY sort) FROM hearth
 	'the directory''s choice lists have HUD''s codes');
 SELECT is((SELECT label FROM hearth.lookup WHERE list = 'hud_funder' AND code = '46'),
 	'Local or Other Funding Source', 'hud_funder: 46 is a local or other funder');
-SELECT is((SELECT count(*)::integer FROM hearth.lookup WHERE list = 'hud_funder'), 52,
+SELECT is((SELECT count(*)::integer FROM hearth.lookup WHERE list = 'hud_funder'), 53,
 	'hud_funder lists the current funder codes');
 
 -- ---- who is an organization administrator ------------------------------------------
