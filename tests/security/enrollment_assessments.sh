@@ -5,10 +5,11 @@
 # administer A, B and C; amy is a plain member of A; clients X1..X8 with
 # their transactions). Every check is a real login over a real connection.
 #
-# Molly (X3, in MOU M1) is seen by A and by B: each has programs, an
-# enrollment and assessments of hers here. A named assessment is the
-# client's own, of the enrollment's organization, seen by the caller; a
-# hidden one is refused in the words used for one that does not exist.
+# Molly (X3, in MOU M1) is seen by A, by B and (A's exception) by C; A and
+# B have programs, enrollments and assessments of hers here. A named
+# assessment is the client's own, of the enrollment's organization, seen by
+# the caller; a hidden one is refused in the words used for one that does
+# not exist.
 
 # as_err_v USER SQL: as as_err, with the SQLSTATE in the message
 as_err_v() { as_err "$1" "\\set VERBOSITY verbose
@@ -51,6 +52,15 @@ check_match "nor as the exit assessment of a new (exited) enrollment" \
 	"another organization's" \
 	"$(as_err bob "INSERT INTO hearth.enrollment (client_id, program_id, household_id, exit_date,
 	               exit_assessment_id) VALUES ($X3, $EA_PB2, 'ea-north-2', hearth.today(), $EA_AA)")"
+check_match "nor in org A's name, in org A's program (the policy refuses it; the trigger ties nothing)" \
+	"row-level security" \
+	"$(as_err bob "INSERT INTO hearth.enrollment (client_id, org_id, program_id, household_id, entry_assessment_id)
+	               VALUES ($X3, $A, $EA_PA2, 'ea-forged', $EA_AA)")"
+check "org C sees org A's assessment of Molly through A's release exception (control)" 1 \
+	"$(as carol "SELECT count(*) FROM hearth.assessment WHERE id = $EA_AA")"
+check_match "and cannot name it either" "another organization's" \
+	"$(as_err carol "INSERT INTO hearth.enrollment (client_id, program_id, household_id, entry_assessment_id)
+	                 SELECT $X3, id, 'ea-carol', $EA_AA FROM hearth.program WHERE name = 'Program of carol'")"
 check "org A's assessment was tied to nothing by the trigger (enrollment, stage, program)" "||" \
 	"$(ea_tie "$EA_AA")"
 check "org B's enrollment still names only its own" "$EA_AB|" \
