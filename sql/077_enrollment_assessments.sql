@@ -56,6 +56,10 @@ BEGIN
 			USING ERRCODE = 'check_violation';
 	END IF;
 END $$;
+-- (asked by the trigger below as the caller, who must be allowed to run it;
+-- called directly it tells nothing the caller could not read)
+GRANT EXECUTE ON FUNCTION hearth.enrollment_assessment_check(hearth.enrollment, bigint, smallint)
+	TO hearth_user;
 
 -- (the trigger below calls it as the user)
 GRANT EXECUTE ON FUNCTION hearth.enrollment_assessment_check(hearth.enrollment, bigint, smallint)
