@@ -61,10 +61,6 @@ END $$;
 GRANT EXECUTE ON FUNCTION hearth.enrollment_assessment_check(hearth.enrollment, bigint, smallint)
 	TO hearth_user;
 
--- (the trigger below calls it as the user)
-GRANT EXECUTE ON FUNCTION hearth.enrollment_assessment_check(hearth.enrollment, bigint, smallint)
-	TO hearth_user;
-
 CREATE FUNCTION hearth.enrollment_assessments() RETURNS trigger
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp

@@ -140,14 +140,3 @@ check_match "a user of the enrollment's own organization deletes no enrollment e
 check "org A's enrollment and its open follow-up are still there" "1|1" \
 	"$(dba "SELECT (SELECT count(*) FROM hearth.enrollment WHERE id = $EA_EA),
 	               (SELECT count(*) FROM hearth.task WHERE id = $EA_TF AND enrollment_id = $EA_EA)")"
-check "the database owner's delete of the enrollment takes its open follow-up with it (rolled back)" "0" \
-	"$(psql -X -q -A -t -v ON_ERROR_STOP=1 -U postgres -d hearth <<SQL
-BEGIN;
-DELETE FROM hearth.enrollment WHERE id = $EA_EA;
-SELECT count(*) FROM hearth.task WHERE id = $EA_TF;
-ROLLBACK;
-SQL
-)"
-check "(the enrollment and the follow-up are back)" "1|1" \
-	"$(dba "SELECT (SELECT count(*) FROM hearth.enrollment WHERE id = $EA_EA),
-	               (SELECT count(*) FROM hearth.task WHERE id = $EA_TF)")"
