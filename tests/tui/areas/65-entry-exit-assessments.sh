@@ -16,6 +16,13 @@ entry_of() {   # what the enrollment's entry (or exit) assessment is: type|stage
 	     from hearth.enrollment e left join hearth.assessment a on a.id = e.$1_assessment_id
 	     where e.client_id = $ivy"
 }
+edit_entry_assessment() {   # the enrollment opened to be changed, on its entry assessment
+	menu "enrollments"
+	tui_wait "Ingle Street Shelter" >/dev/null
+	tui_keys Enter
+	expect_screen "the enrollment opens to be changed" "Entry assessment"
+	tui_keys Tab Tab Tab Tab Tab Tab Tab
+}
 
 tui_section "a new entry assessment made in place with the enrollment" \
 	'start_as alice pw-alice && open_client ingleton'
@@ -40,11 +47,7 @@ check "dated the entry, in its program" "t|t" \
 
 tui_section "an assessment of another collection point is refused in a sentence" \
 	'start_as alice pw-alice && open_client ingleton'
-menu "enrollments"
-tui_wait "Ingle Street Shelter" >/dev/null
-tui_keys Enter
-expect_screen "the enrollment opens to be changed" "Entry assessment"
-tui_keys Tab Tab Tab Tab Tab Tab Tab
+edit_entry_assessment
 tui_keys C-u; tui_type "exit"; tui_keys Tab
 expect_screen "the client's exit assessment is found" "Project exit,"
 tui_keys F2
@@ -72,11 +75,7 @@ check "the exit assessment is named and tied to the enrollment" "exit|3|t" "$(en
 
 tui_section "emptying the field detaches the entry assessment, which stays" \
 	'start_as alice pw-alice && open_client ingleton'
-menu "enrollments"
-tui_wait "Ingle Street Shelter" >/dev/null
-tui_keys Enter
-expect_screen "the enrollment opens to be changed" "Entry assessment"
-tui_keys Tab Tab Tab Tab Tab Tab Tab
+edit_entry_assessment
 tui_keys C-u; tui_keys F2
 expect_screen "saved" "Ingle Street Shelter"
 check "no entry assessment now" "" "$(entry_of entry)"
