@@ -10,7 +10,9 @@
  *   demo_records.c  enrollments, services, assessments and release
  *                   exceptions
  *   demo_notes.c    case notes
- *   demo_elements.c HUD's data elements at entry and exit
+ *   demo_elements.c HUD's data elements at entry and exit (and the files
+ *                   of demo_elements.h: the master assessments they are
+ *                   taken with)
  *   demo_names.c, demo_rng.c, demo_copy.c: names, random numbers, COPY rows
  *
  * Generation has two steps: a compact plan in memory (people, families,
@@ -63,8 +65,8 @@ enum demo_stream {
 
 enum demo_table {
 	TABLE_PROGRAM, TABLE_GRANT, TABLE_CLIENT, TABLE_FAMILY, TABLE_MEMBER,
-	TABLE_ENROLLMENT, TABLE_SERVICE, TABLE_ASSESSMENT, TABLE_NOTE, TABLE_EXCEPTION,
-	TABLE_PRIOR_LIVING, TABLE_INCOME, TABLE_DISABILITIES,
+	TABLE_ENROLLMENT, TABLE_SERVICE, TABLE_ASSESSMENT, TABLE_MASTER, TABLE_NOTE,
+	TABLE_EXCEPTION, TABLE_PRIOR_LIVING, TABLE_INCOME, TABLE_DISABILITIES,
 	DEMO_TABLES
 };
 
@@ -153,6 +155,8 @@ struct demo {
 	uint32_t nfamilies;
 	struct demo_enrollment *enrollments;
 	uint32_t nenrollments, enrollments_cap;
+	uint32_t *masters;              /* each enrollment's entry assessment id,
+	                                   0 for none (demo_assessments.c) */
 	uint32_t duplicate[DEMO_DUPLICATE_PAIRS];       /* side 0's index, or UINT32_MAX */
 
 	uint64_t rows[DEMO_TABLES];     /* how many rows each table got */
@@ -189,11 +193,17 @@ bool demo_load_clients(struct demo *d);
 void demo_plan_enrollments(struct demo *d);
 
 /* demo_records.c */
-/* COPY enrollments, services, assessments, case notes, release exceptions. */
+/* COPY enrollments, services, assessments (the master assessments too),
+ * case notes, release exceptions. */
 bool demo_load_records(struct demo *d);
 
 /* demo_elements.c */
 /* COPY the data elements taken at entry and exit. */
 bool demo_load_elements(struct demo *d);
+
+/* demo_assessments.c */
+/* COPY the master assessments at entry and exit (after the other
+ * assessments, before the enrollments that name them). */
+bool demo_load_masters(struct demo *d);
 
 #endif

@@ -101,8 +101,8 @@ const char *const demo_table_names[DEMO_TABLES] = {
 	[TABLE_PROGRAM] = "programs", [TABLE_GRANT] = "grants", [TABLE_CLIENT] = "clients",
 	[TABLE_FAMILY] = "families", [TABLE_MEMBER] = "family members",
 	[TABLE_ENROLLMENT] = "enrollments", [TABLE_SERVICE] = "services",
-	[TABLE_ASSESSMENT] = "assessments", [TABLE_NOTE] = "case notes",
-	[TABLE_EXCEPTION] = "release exceptions",
+	[TABLE_ASSESSMENT] = "assessments", [TABLE_MASTER] = "entry and exit assessments",
+	[TABLE_NOTE] = "case notes", [TABLE_EXCEPTION] = "release exceptions",
 	[TABLE_PRIOR_LIVING] = "prior living situations", [TABLE_INCOME] = "income and benefits",
 	[TABLE_DISABILITIES] = "disabilities",
 };
