@@ -12,7 +12,7 @@
  *   demo_notes.c    case notes
  *   demo_elements.c HUD's data elements at entry and exit (and the files
  *                   of demo_elements.h: the master assessments they are
- *                   taken with)
+ *                   taken with, health insurance and non-cash benefits)
  *   demo_names.c, demo_rng.c, demo_copy.c: names, random numbers, COPY rows
  *
  * Generation has two steps: a compact plan in memory (people, families,
@@ -61,12 +61,15 @@ enum demo_stream {
 	STREAM_SERVICES, STREAM_ASSESSMENTS, STREAM_NOTES, STREAM_EXCEPTIONS,
 	/* demo_elements.c seeds these per client or enrollment (see there) */
 	STREAM_DISABILITIES, STREAM_PRIOR_LIVING, STREAM_INCOME,
+	/* and demo_benefits.c */
+	STREAM_HEALTH_INSURANCE, STREAM_NON_CASH,
 };
 
 enum demo_table {
 	TABLE_PROGRAM, TABLE_GRANT, TABLE_CLIENT, TABLE_FAMILY, TABLE_MEMBER,
 	TABLE_ENROLLMENT, TABLE_SERVICE, TABLE_ASSESSMENT, TABLE_MASTER, TABLE_NOTE,
 	TABLE_EXCEPTION, TABLE_PRIOR_LIVING, TABLE_INCOME, TABLE_DISABILITIES,
+	TABLE_HEALTH_INSURANCE, TABLE_NON_CASH,
 	DEMO_TABLES
 };
 
@@ -126,6 +129,8 @@ struct demo_person {
 	uint8_t rel;                    /* relationship to the family's head; 0 */
 	uint8_t sharing;                /* enum demo_sharing */
 	uint8_t mou;                    /* index into demo_mous + 1 at SHARE_MOU */
+	uint8_t veteran;                /* HUD's veteran status (3.07), once the
+	                                   client's row is written */
 };
 
 struct demo_family {
@@ -198,12 +203,17 @@ void demo_plan_enrollments(struct demo *d);
 bool demo_load_records(struct demo *d);
 
 /* demo_elements.c */
-/* COPY the data elements taken at entry and exit. */
+/* COPY the data elements taken at entry and exit, then health insurance
+ * and non-cash benefits. */
 bool demo_load_elements(struct demo *d);
 
 /* demo_assessments.c */
 /* COPY the master assessments at entry and exit (after the other
  * assessments, before the enrollments that name them). */
 bool demo_load_masters(struct demo *d);
+
+/* demo_benefits.c */
+/* COPY health insurance and non-cash benefits. */
+bool demo_load_benefits(struct demo *d);
 
 #endif

@@ -12,7 +12,9 @@
  * spread over the three years, so that some are still open. At the
  * default scale (300 clients) that is everyone; at a million clients
  * (bench) some 2,000 clients get them, a few thousand rows, and the load
- * stays as fast as it was (see demo_elements.c).
+ * stays as fast as it was (see demo_elements.c). The same set has health
+ * insurance and non-cash benefits (demo_benefits.c) and the informational
+ * assessments (demo_informational.c).
  *
  * The COPY runs with the triggers off (demo.c), so 077's rules are kept
  * here: the same client, the same organization, the enrollment's own, at

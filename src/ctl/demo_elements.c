@@ -289,16 +289,7 @@ static bool load_prior_living(struct demo *d)
 
 /* ---- income and benefits (4.02), at entry and exit ---- */
 
-/* HUD's sources, in the table's column order. */
-enum {
-	EARNED, UNEMPLOYMENT, SSI, SSDI, VA_SERVICE, VA_NON_SERVICE, PRIVATE_DISABILITY,
-	WORKERS_COMP, TANF, GA, RETIREMENT, PENSION, CHILD_SUPPORT, ALIMONY, OTHER, SOURCES
-};
-
-struct demo_income {
-	unsigned any;                   /* income_from_any_source: 0, 1, 8, 9, 99 */
-	int32_t dollars[SOURCES];       /* a month; 0: not a source */
-};
+/* HUD's sources are in demo_elements.h (struct demo_income). */
 
 /* A source for the person, by who they are: work for most, disability
  * benefits for some, TANF and child support in families, VA benefits for
@@ -396,11 +387,8 @@ static void copy_income(struct demo *d, struct demo_copy *c, uint32_t i,
                         bool at_exit, const struct demo_income *in)
 {
 	bool answered = in->any <= 1;
-	int64_t total = 0;
+	int64_t total = demo_income_total(in);
 	int s;
-
-	for (s = 0; s < SOURCES; s++)
-		total += in->dollars[s];
 
 	demo_element_head(d, c, i, at_exit);
 	demo_copy_int(c, in->any);
@@ -454,7 +442,31 @@ static bool load_income(struct demo *d)
 	return demo_copy_finish(c);
 }
 
+int32_t demo_income_total(const struct demo_income *in)
+{
+	int32_t total = 0;
+	int s;
+
+	for (s = 0; s < SOURCES; s++)
+		total += in->dollars[s];
+	return total;
+}
+
+/* The draws of load_income again, for the rows that follow from income. */
+void demo_income_of(const struct demo *d, uint32_t i, struct demo_income *entry, struct demo_income *exit)
+{
+	const struct demo_enrollment *e = &d->enrollments[i];
+	struct demo_rng r;
+
+	demo_seed_for(d, &r, i, STREAM_INCOME);
+	entry_income(d, &r, e, entry);
+	*exit = *entry;
+	if (demo_exited(e))
+		exit_income(&r, exit);
+}
+
 bool demo_load_elements(struct demo *d)
 {
-	return load_prior_living(d) && load_income(d) && load_disabilities(d);
+	return load_prior_living(d) && load_income(d) && load_disabilities(d)
+	    && demo_load_benefits(d);
 }

@@ -6,6 +6,7 @@
  *                       benefits, disabilities
  *   demo_assessments.c  the master assessments at entry and exit, for a
  *                       bounded set of households
+ *   demo_benefits.c     health insurance and non-cash benefits
  */
 #ifndef HEARTH_CTL_DEMO_ELEMENTS_H
 #define HEARTH_CTL_DEMO_ELEMENTS_H
@@ -42,6 +43,23 @@ void demo_element_head(struct demo *d, struct demo_copy *c, uint32_t i, bool at_
 void demo_element_tail(struct demo *d, struct demo_copy *c, uint32_t i, bool at_exit);
 /* A code, or null for NO_ANSWER. */
 void demo_copy_answer(struct demo_copy *c, unsigned v);
+
+/* HUD's income sources (4.02), in the table's column order. */
+enum {
+	EARNED, UNEMPLOYMENT, SSI, SSDI, VA_SERVICE, VA_NON_SERVICE, PRIVATE_DISABILITY,
+	WORKERS_COMP, TANF, GA, RETIREMENT, PENSION, CHILD_SUPPORT, ALIMONY, OTHER, SOURCES
+};
+
+struct demo_income {
+	unsigned any;                   /* income_from_any_source: 0, 1, 8, 9, 99 */
+	int32_t dollars[SOURCES];       /* a month; 0: not a source */
+};
+
+/* The income of a head or adult's enrollment i at entry and, when it has
+ * exited, at exit: the same as its income_benefits rows say. */
+void demo_income_of(const struct demo *d, uint32_t i, struct demo_income *entry,
+                    struct demo_income *exit);
+int32_t demo_income_total(const struct demo_income *in);
 
 /* demo_assessments.c */
 /* Whether enrollment i is taken with master assessments. */

@@ -104,7 +104,8 @@ const char *const demo_table_names[DEMO_TABLES] = {
 	[TABLE_ASSESSMENT] = "assessments", [TABLE_MASTER] = "entry and exit assessments",
 	[TABLE_NOTE] = "case notes", [TABLE_EXCEPTION] = "release exceptions",
 	[TABLE_PRIOR_LIVING] = "prior living situations", [TABLE_INCOME] = "income and benefits",
-	[TABLE_DISABILITIES] = "disabilities",
+	[TABLE_DISABILITIES] = "disabilities", [TABLE_HEALTH_INSURANCE] = "health insurance",
+	[TABLE_NON_CASH] = "non-cash benefits",
 };
 
 int demo_pick_user(const struct demo *d, struct demo_rng *r, int org)
