@@ -12,7 +12,8 @@
  *   demo_notes.c    case notes
  *   demo_elements.c HUD's data elements at entry and exit (and the files
  *                   of demo_elements.h: the master assessments they are
- *                   taken with, health insurance and non-cash benefits)
+ *                   taken with, health insurance and non-cash benefits,
+ *                   the informational assessments)
  *   demo_names.c, demo_rng.c, demo_copy.c: names, random numbers, COPY rows
  *
  * Generation has two steps: a compact plan in memory (people, families,
@@ -61,15 +62,16 @@ enum demo_stream {
 	STREAM_SERVICES, STREAM_ASSESSMENTS, STREAM_NOTES, STREAM_EXCEPTIONS,
 	/* demo_elements.c seeds these per client or enrollment (see there) */
 	STREAM_DISABILITIES, STREAM_PRIOR_LIVING, STREAM_INCOME,
-	/* and demo_benefits.c */
-	STREAM_HEALTH_INSURANCE, STREAM_NON_CASH,
+	/* and demo_benefits.c, demo_informational.c */
+	STREAM_HEALTH_INSURANCE, STREAM_NON_CASH, STREAM_INFORMATIONAL,
 };
 
 enum demo_table {
 	TABLE_PROGRAM, TABLE_GRANT, TABLE_CLIENT, TABLE_FAMILY, TABLE_MEMBER,
 	TABLE_ENROLLMENT, TABLE_SERVICE, TABLE_ASSESSMENT, TABLE_MASTER, TABLE_NOTE,
 	TABLE_EXCEPTION, TABLE_PRIOR_LIVING, TABLE_INCOME, TABLE_DISABILITIES,
-	TABLE_HEALTH_INSURANCE, TABLE_NON_CASH,
+	TABLE_HEALTH_INSURANCE, TABLE_NON_CASH, TABLE_EMPLOYER, TABLE_VETERAN, TABLE_EDUCATION,
+	TABLE_EMPLOYMENT, TABLE_HEALTH, TABLE_FINANCIAL, TABLE_WORK_HISTORY,
 	DEMO_TABLES
 };
 
@@ -203,8 +205,8 @@ void demo_plan_enrollments(struct demo *d);
 bool demo_load_records(struct demo *d);
 
 /* demo_elements.c */
-/* COPY the data elements taken at entry and exit, then health insurance
- * and non-cash benefits. */
+/* COPY the data elements taken at entry and exit, then health insurance,
+ * non-cash benefits and the informational assessments. */
 bool demo_load_elements(struct demo *d);
 
 /* demo_assessments.c */
@@ -215,5 +217,9 @@ bool demo_load_masters(struct demo *d);
 /* demo_benefits.c */
 /* COPY health insurance and non-cash benefits. */
 bool demo_load_benefits(struct demo *d);
+
+/* demo_informational.c */
+/* COPY the employers and the informational assessments. */
+bool demo_load_informational(struct demo *d);
 
 #endif

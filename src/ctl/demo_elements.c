@@ -468,5 +468,5 @@ void demo_income_of(const struct demo *d, uint32_t i, struct demo_income *entry,
 bool demo_load_elements(struct demo *d)
 {
 	return load_prior_living(d) && load_income(d) && load_disabilities(d)
-	    && demo_load_benefits(d);
+	    && demo_load_benefits(d) && demo_load_informational(d);
 }

@@ -7,6 +7,7 @@
  *   demo_assessments.c  the master assessments at entry and exit, for a
  *                       bounded set of households
  *   demo_benefits.c     health insurance and non-cash benefits
+ *   demo_informational.c the informational assessments and the employers
  */
 #ifndef HEARTH_CTL_DEMO_ELEMENTS_H
 #define HEARTH_CTL_DEMO_ELEMENTS_H
@@ -66,5 +67,9 @@ int32_t demo_income_total(const struct demo_income *in);
 bool demo_assessed(const struct demo *d, uint32_t i);
 /* The id of enrollment i's entry or exit assessment; 0 for none. */
 uint32_t demo_master(const struct demo *d, uint32_t i, bool at_exit);
+
+/* demo_benefits.c */
+/* Whether the client of a head or adult's enrollment i has Medicaid at entry. */
+bool demo_medicaid_at_entry(const struct demo *d, uint32_t i);
 
 #endif
