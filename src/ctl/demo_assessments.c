@@ -49,6 +49,20 @@ uint32_t demo_master(const struct demo *d, uint32_t i, bool at_exit)
 	return at_exit ? id + 1 : id;
 }
 
+void demo_copy_masters(const struct demo *d, struct demo_copy *c, uint32_t i)
+{
+	uint32_t entry = demo_master(d, i, false), exit = demo_master(d, i, true);
+
+	if (entry)
+		demo_copy_int(c, entry);
+	else
+		demo_copy_null(c);
+	if (exit)
+		demo_copy_int(c, exit);
+	else
+		demo_copy_null(c);
+}
+
 /* One master: written a minute before the rows taken with it. */
 static void copy_master(struct demo *d, struct demo_copy *c, uint32_t i, bool at_exit)
 {

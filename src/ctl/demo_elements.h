@@ -67,6 +67,8 @@ int32_t demo_income_total(const struct demo_income *in);
 bool demo_assessed(const struct demo *d, uint32_t i);
 /* The id of enrollment i's entry or exit assessment; 0 for none. */
 uint32_t demo_master(const struct demo *d, uint32_t i, bool at_exit);
+/* Enrollment i's entry_assessment_id and exit_assessment_id (or nulls). */
+void demo_copy_masters(const struct demo *d, struct demo_copy *c, uint32_t i);
 
 /* demo_benefits.c */
 /* Whether the client of a head or adult's enrollment i has Medicaid at entry. */

@@ -130,21 +130,6 @@ static void copy_destination(struct demo_copy *c, const struct demo_enrollment *
 		demo_copy_null(c);
 }
 
-/* The enrollment's entry and exit assessments (demo_assessments.c). */
-static void copy_master_ids(const struct demo *d, struct demo_copy *c, uint32_t i)
-{
-	uint32_t entry = demo_master(d, i, false), exit = demo_master(d, i, true);
-
-	if (entry)
-		demo_copy_int(c, entry);
-	else
-		demo_copy_null(c);
-	if (exit)
-		demo_copy_int(c, exit);
-	else
-		demo_copy_null(c);
-}
-
 static bool load_enrollments(struct demo *d)
 {
 	struct demo_copy *c = demo_copy_start(d->db,
@@ -182,7 +167,7 @@ static bool load_enrollments(struct demo *d)
 		demo_copy_int(c, d->user_id[e->user]);
 		demo_copy_int(c, e->program + 1);       /* the program's one grant */
 		copy_destination(c, e);
-		copy_master_ids(d, c, i);
+		demo_copy_masters(d, c, i);
 		demo_copy_end_row(c);
 	}
 	d->rows[TABLE_ENROLLMENT] = d->nenrollments;
