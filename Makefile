@@ -35,7 +35,9 @@ RECORD_SRC = src/forms/record.c src/lookup.c src/client.c src/family.c
 CTL_SRC  = src/ctl/main.c src/ctl/migrate.c src/ctl/admin.c src/ctl/table.c \
            src/ctl/demo.c src/ctl/demo_summary.c src/ctl/demo_world.c \
            src/ctl/demo_people.c src/ctl/demo_clients.c src/ctl/demo_enrollments.c \
-           src/ctl/demo_records.c src/ctl/demo_notes.c src/ctl/demo_elements.c src/ctl/demo_names.c src/ctl/demo_rng.c \
+           src/ctl/demo_records.c src/ctl/demo_notes.c src/ctl/demo_elements.c \
+           src/ctl/demo_assessments.c src/ctl/demo_benefits.c src/ctl/demo_informational.c \
+           src/ctl/demo_names.c src/ctl/demo_rng.c \
            src/ctl/demo_copy.c $(BUILD)/migrations.c
 HEARTH_SRC = src/main.c src/conf.c src/session.c $(RECORD_SRC) src/merge.c src/enrollment.c src/compare.c src/provider.c src/related.c src/address_history.c src/paused.c src/choice_lists.c src/quick_find.c src/client_files.c src/record_rules.c $(wildcard src/ui/*.c) $(FORMS_SRC)
 MIGRATIONS = $(sort $(wildcard sql/*.sql))

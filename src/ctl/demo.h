@@ -10,7 +10,10 @@
  *   demo_records.c  enrollments, services, assessments and release
  *                   exceptions
  *   demo_notes.c    case notes
- *   demo_elements.c HUD's data elements at entry and exit
+ *   demo_elements.c HUD's data elements at entry and exit (and the files
+ *                   of demo_elements.h: the master assessments they are
+ *                   taken with, health insurance and non-cash benefits,
+ *                   the informational assessments)
  *   demo_names.c, demo_rng.c, demo_copy.c: names, random numbers, COPY rows
  *
  * Generation has two steps: a compact plan in memory (people, families,
@@ -59,12 +62,16 @@ enum demo_stream {
 	STREAM_SERVICES, STREAM_ASSESSMENTS, STREAM_NOTES, STREAM_EXCEPTIONS,
 	/* demo_elements.c seeds these per client or enrollment (see there) */
 	STREAM_DISABILITIES, STREAM_PRIOR_LIVING, STREAM_INCOME,
+	/* and demo_benefits.c, demo_informational.c */
+	STREAM_HEALTH_INSURANCE, STREAM_NON_CASH, STREAM_INFORMATIONAL,
 };
 
 enum demo_table {
 	TABLE_PROGRAM, TABLE_GRANT, TABLE_CLIENT, TABLE_FAMILY, TABLE_MEMBER,
-	TABLE_ENROLLMENT, TABLE_SERVICE, TABLE_ASSESSMENT, TABLE_NOTE, TABLE_EXCEPTION,
-	TABLE_PRIOR_LIVING, TABLE_INCOME, TABLE_DISABILITIES,
+	TABLE_ENROLLMENT, TABLE_SERVICE, TABLE_ASSESSMENT, TABLE_MASTER, TABLE_NOTE,
+	TABLE_EXCEPTION, TABLE_PRIOR_LIVING, TABLE_INCOME, TABLE_DISABILITIES,
+	TABLE_HEALTH_INSURANCE, TABLE_NON_CASH, TABLE_EMPLOYER, TABLE_VETERAN, TABLE_EDUCATION,
+	TABLE_EMPLOYMENT, TABLE_HEALTH, TABLE_FINANCIAL, TABLE_WORK_HISTORY,
 	DEMO_TABLES
 };
 
@@ -124,6 +131,8 @@ struct demo_person {
 	uint8_t rel;                    /* relationship to the family's head; 0 */
 	uint8_t sharing;                /* enum demo_sharing */
 	uint8_t mou;                    /* index into demo_mous + 1 at SHARE_MOU */
+	uint8_t veteran;                /* HUD's veteran status (3.07), once the
+	                                   client's row is written */
 };
 
 struct demo_family {
@@ -153,6 +162,8 @@ struct demo {
 	uint32_t nfamilies;
 	struct demo_enrollment *enrollments;
 	uint32_t nenrollments, enrollments_cap;
+	uint32_t *masters;              /* each enrollment's entry assessment id,
+	                                   0 for none (demo_assessments.c) */
 	uint32_t duplicate[DEMO_DUPLICATE_PAIRS];       /* side 0's index, or UINT32_MAX */
 
 	uint64_t rows[DEMO_TABLES];     /* how many rows each table got */
@@ -189,11 +200,26 @@ bool demo_load_clients(struct demo *d);
 void demo_plan_enrollments(struct demo *d);
 
 /* demo_records.c */
-/* COPY enrollments, services, assessments, case notes, release exceptions. */
+/* COPY enrollments, services, assessments (the master assessments too),
+ * case notes, release exceptions. */
 bool demo_load_records(struct demo *d);
 
 /* demo_elements.c */
-/* COPY the data elements taken at entry and exit. */
+/* COPY the data elements taken at entry and exit, then health insurance,
+ * non-cash benefits and the informational assessments. */
 bool demo_load_elements(struct demo *d);
+
+/* demo_assessments.c */
+/* COPY the master assessments at entry and exit (after the other
+ * assessments, before the enrollments that name them). */
+bool demo_load_masters(struct demo *d);
+
+/* demo_benefits.c */
+/* COPY health insurance and non-cash benefits. */
+bool demo_load_benefits(struct demo *d);
+
+/* demo_informational.c */
+/* COPY the employers and the informational assessments. */
+bool demo_load_informational(struct demo *d);
 
 #endif

@@ -215,7 +215,7 @@ static void copy_names(struct demo_copy *c, struct demo_rng *r, const struct dem
 static void copy_client(struct demo *d, struct demo_copy *c, struct demo_rng *r,
                         const struct ssn_map *m, uint32_t i)
 {
-	const struct demo_person *p = &d->people[i];
+	struct demo_person *p = &d->people[i];
 	bool race[RACES], child = p->birth != DEMO_NO_DATE && age_on(p->birth, p->intake) < 18;
 	const char *detail;
 	char ssn[10];
@@ -240,7 +240,8 @@ static void copy_client(struct demo *d, struct demo_copy *c, struct demo_rng *r,
 	else
 		demo_copy_null(c);
 	demo_copy_text(c, detail);
-	demo_copy_int(c, pick_veteran(r, !child, p->org));
+	p->veteran = (uint8_t)pick_veteran(r, !child, p->org);
+	demo_copy_int(c, p->veteran);
 	demo_copy_text(c, sharing_names[p->sharing]);
 	if (p->mou)
 		demo_copy_int(c, d->mou_id[p->mou - 1]);

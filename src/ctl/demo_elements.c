@@ -6,11 +6,14 @@
  * and disabilities again, the income often changed, so that the entry and
  * exit comparison has something to show.
  *
- * The rows name no master assessment (assessment_id is null, as the forms
- * leave it): an 'entry' and an 'exit' assessment for every set would add
- * nearly two rows an enrollment to hearth.assessment, and an entry in each
- * element table's assessment index, to a load that must stay fast (bench
- * loads a million clients), while nothing in hearth reads the link yet.
+ * Only a bounded set of households, some 2,000 clients whatever the scale
+ * (demo_assessments.c), have their sets taken with master assessments, an
+ * 'entry' and an 'exit' one that the rows name (assessment_id) and their
+ * enrollment names (entry_assessment_id, exit_assessment_id): one for every
+ * set would add nearly two rows an enrollment to hearth.assessment, and an
+ * entry in each element table's assessment index, to a load that must stay
+ * fast (bench loads a million clients). The other rows name none, as a
+ * form leaves it.
  *
  * The rows are written under session_replication_role = replica, so
  * 074's trigger does not set the income sources' yes/no: they are written
@@ -28,21 +31,19 @@
 
 #include "demo.h"
 #include "demo_copy.h"
+#include "demo_elements.h"
 #include "demo_records.h"
-
-#define ADULT_DAYS 6575                 /* 18 years */
-#define NO_ANSWER 255                   /* a column left null */
 
 /* ---- who is asked what, and when ---- */
 
-static bool exited(const struct demo_enrollment *e)
+bool demo_exited(const struct demo_enrollment *e)
 {
 	return e->exit != DEMO_NO_DATE;
 }
 
 /* Heads and adults answer 3.917 and 4.02 (HUD's "collected for"); a
  * member without a birth date is taken for an adult unless a child. */
-static bool adult(const struct demo *d, const struct demo_enrollment *e)
+bool demo_adult(const struct demo *d, const struct demo_enrollment *e)
 {
 	const struct demo_person *p = &d->people[e->client];
 
@@ -54,40 +55,45 @@ static bool adult(const struct demo *d, const struct demo_enrollment *e)
 }
 
 /* A stream of its own for client or enrollment `i`. */
-static void seed_for(const struct demo *d, struct demo_rng *r, uint32_t i, int stream)
+void demo_seed_for(const struct demo *d, struct demo_rng *r, uint32_t i, int stream)
 {
 	demo_rng_seed(r, d->seed, ((uint64_t)(i + 1) << 8) | (uint64_t)stream);
 }
 
 /* The minutes the sets were written: just after the enrollment on its entry
  * day, in business hours on the exit day. */
-static int entry_minute(const struct demo *d, uint32_t i)
+int demo_entry_minute(const struct demo *d, uint32_t i)
 {
 	return demo_enrollment_minute(d, i) + 2;
 }
 
-static int exit_minute(uint32_t i)
+int demo_exit_minute(uint32_t i)
 {
 	return 9 * 60 + (int)(i * 2654435761u % 480u);
 }
 
 /* The columns every element starts with, and those it ends with. */
-static void copy_head(struct demo *d, struct demo_copy *c, uint32_t i, bool at_exit)
+void demo_element_head(struct demo *d, struct demo_copy *c, uint32_t i, bool at_exit)
 {
 	const struct demo_enrollment *e = &d->enrollments[i];
+	uint32_t master = demo_master(d, i, at_exit);
 
 	demo_copy_int(c, e->client + 1);
 	demo_copy_int(c, d->org_id[demo_programs[e->program].org]);
 	demo_copy_int(c, i + 1);
+	if (master)
+		demo_copy_int(c, master);
+	else
+		demo_copy_null(c);
 	demo_copy_date(c, at_exit ? e->exit : e->entry);
 	demo_copy_int(c, at_exit ? 3 : 1);
 }
 
-static void copy_tail(struct demo *d, struct demo_copy *c, uint32_t i, bool at_exit)
+void demo_element_tail(struct demo *d, struct demo_copy *c, uint32_t i, bool at_exit)
 {
 	const struct demo_enrollment *e = &d->enrollments[i];
 	int32_t day = at_exit ? e->exit : e->entry;
-	int minute = at_exit ? exit_minute(i) : entry_minute(d, i);
+	int minute = at_exit ? demo_exit_minute(i) : demo_entry_minute(d, i);
 
 	demo_copy_text(c, restriction_names[e->restriction]);
 	demo_copy_int(c, d->user_id[e->user]);
@@ -96,7 +102,7 @@ static void copy_tail(struct demo *d, struct demo_copy *c, uint32_t i, bool at_e
 	demo_copy_end_row(c);
 }
 
-static void copy_answer(struct demo_copy *c, unsigned v)
+void demo_copy_answer(struct demo_copy *c, unsigned v)
 {
 	if (v == NO_ANSWER)
 		demo_copy_null(c);
@@ -126,7 +132,7 @@ static void client_disabilities(const struct demo *d, uint32_t client, bool grow
 	struct demo_rng r;
 	int k;
 
-	seed_for(d, &r, client, STREAM_DISABILITIES);
+	demo_seed_for(d, &r, client, STREAM_DISABILITIES);
 	if (demo_rng_chance(&r, 15)) {  /* not collected: every answer 99 */
 		memset(s->answer, 99, sizeof s->answer);
 		memset(s->lasting, NO_ANSWER, sizeof s->lasting);
@@ -161,35 +167,33 @@ static void copy_disabilities(struct demo *d, struct demo_copy *c, uint32_t i,
 {
 	int k;
 
-	copy_head(d, c, i, at_exit);
+	demo_element_head(d, c, i, at_exit);
 	for (k = 0; k < DISABILITY_TYPES; k++) {
-		copy_answer(c, s->answer[k]);
-		copy_answer(c, s->lasting[k]);
+		demo_copy_answer(c, s->answer[k]);
+		demo_copy_answer(c, s->lasting[k]);
 	}
-	copy_tail(d, c, i, at_exit);
+	demo_element_tail(d, c, i, at_exit);
 	d->rows[TABLE_DISABILITIES]++;
 }
 
 static bool load_disabilities(struct demo *d)
 {
 	struct demo_copy *c = demo_copy_start(d->db,
-		"COPY hearth.disabilities (client_id, org_id, enrollment_id, information_date,"
-		" data_collection_stage, physical_disability,"
+		"COPY hearth.disabilities (" ELEMENT_HEAD ", physical_disability,"
 		" physical_disability_indefinite_and_impairs, developmental_disability,"
 		" developmental_disability_indefinite_and_impairs, chronic_health_condition,"
 		" chronic_health_condition_indefinite_and_impairs, hiv_aids,"
 		" hiv_aids_indefinite_and_impairs, mental_health_disorder,"
 		" mental_health_disorder_indefinite_and_impairs, substance_use_disorder,"
-		" substance_use_disorder_indefinite_and_impairs, restriction, created_by, created_at,"
-		" updated_at) FROM STDIN");
+		" substance_use_disorder_indefinite_and_impairs, " ELEMENT_TAIL ") FROM STDIN");
 	struct disabilities s;
 	uint32_t i;
 
 	for (i = 0; i < d->nenrollments; i++) {
 		const struct demo_enrollment *e = &d->enrollments[i];
-		client_disabilities(d, e->client, adult(d, e), &s);
+		client_disabilities(d, e->client, demo_adult(d, e), &s);
 		copy_disabilities(d, c, i, false, &s);
-		if (!exited(e))
+		if (!demo_exited(e))
 			continue;
 		/* now and then the stay brought a mental health diagnosis to light */
 		if (s.answer[4] == 0 && e->client % 11 == 3) {
@@ -241,12 +245,12 @@ static void copy_prior_living(struct demo *d, struct demo_copy *c, struct demo_r
 		                    : stay == 10 || stay == 11;
 		street = under ? demo_rng_chance(r, 600) : NO_ANSWER;
 	}
-	copy_head(d, c, i, false);
+	demo_element_head(d, c, i, false);
 	demo_copy_int(c, place);
-	copy_answer(c, place == 435 ? (demo_rng_chance(r, 500) ? 431u : 439u) : NO_ANSWER);
+	demo_copy_answer(c, place == 435 ? (demo_rng_chance(r, 500) ? 431u : 439u) : NO_ANSWER);
 	demo_copy_int(c, stay);
-	copy_answer(c, under);
-	copy_answer(c, street);
+	demo_copy_answer(c, under);
+	demo_copy_answer(c, street);
 	if (homeless || street == 1) {
 		int32_t since = demo_rng_range(r, 0, 900);
 		demo_copy_date(c, e->entry - since);
@@ -259,25 +263,25 @@ static void copy_prior_living(struct demo *d, struct demo_copy *c, struct demo_r
 	}
 	client_disabilities(d, e->client, true, &s);
 	demo_copy_int(c, disabling(&s));
-	copy_tail(d, c, i, false);
+	demo_element_tail(d, c, i, false);
 	d->rows[TABLE_PRIOR_LIVING]++;
 }
 
 static bool load_prior_living(struct demo *d)
 {
 	struct demo_copy *c = demo_copy_start(d->db,
-		"COPY hearth.prior_living_situation (client_id, org_id, enrollment_id, information_date,"
-		" data_collection_stage, living_situation, rental_subsidy_type,"
+		"COPY hearth.prior_living_situation (" ELEMENT_HEAD ", living_situation,"
+		" rental_subsidy_type,"
 		" length_of_stay, los_under_threshold, previous_street_essh, date_to_street_essh,"
 		" times_homeless_past_three_years, months_homeless_past_three_years,"
-		" disabling_condition, restriction, created_by, created_at, updated_at) FROM STDIN");
+		" disabling_condition, " ELEMENT_TAIL ") FROM STDIN");
 	struct demo_rng r;
 	uint32_t i;
 
 	for (i = 0; i < d->nenrollments; i++) {
-		if (!adult(d, &d->enrollments[i]))
+		if (!demo_adult(d, &d->enrollments[i]))
 			continue;
-		seed_for(d, &r, i, STREAM_PRIOR_LIVING);
+		demo_seed_for(d, &r, i, STREAM_PRIOR_LIVING);
 		copy_prior_living(d, c, &r, i);
 	}
 	return demo_copy_finish(c);
@@ -285,16 +289,7 @@ static bool load_prior_living(struct demo *d)
 
 /* ---- income and benefits (4.02), at entry and exit ---- */
 
-/* HUD's sources, in the table's column order. */
-enum {
-	EARNED, UNEMPLOYMENT, SSI, SSDI, VA_SERVICE, VA_NON_SERVICE, PRIVATE_DISABILITY,
-	WORKERS_COMP, TANF, GA, RETIREMENT, PENSION, CHILD_SUPPORT, ALIMONY, OTHER, SOURCES
-};
-
-struct income {
-	unsigned any;                   /* income_from_any_source: 0, 1, 8, 9, 99 */
-	int32_t dollars[SOURCES];       /* a month; 0: not a source */
-};
+/* HUD's sources are in demo_elements.h (struct demo_income). */
 
 /* A source for the person, by who they are: work for most, disability
  * benefits for some, TANF and child support in families, VA benefits for
@@ -327,7 +322,7 @@ static int32_t amount(struct demo_rng *r, int source)
 }
 
 static void add_source(const struct demo *d, struct demo_rng *r, const struct demo_enrollment *e,
-                       struct income *in)
+                       struct demo_income *in)
 {
 	int s = pick_source(d, r, e);
 
@@ -339,7 +334,7 @@ static void add_source(const struct demo *d, struct demo_rng *r, const struct de
 /* At entry: a little over half have some income, one or two sources; a
  * few did not know or did not say. */
 static void entry_income(const struct demo *d, struct demo_rng *r, const struct demo_enrollment *e,
-                         struct income *in)
+                         struct demo_income *in)
 {
 	unsigned roll = demo_rng_below(r, 1000);
 
@@ -357,7 +352,7 @@ static void entry_income(const struct demo *d, struct demo_rng *r, const struct 
 
 /* At exit: some found work or got a raise, some had a benefit approved,
  * some lost a source, the rest left as they came. */
-static void exit_income(struct demo_rng *r, struct income *in)
+static void exit_income(struct demo_rng *r, struct demo_income *in)
 {
 	unsigned roll = demo_rng_below(r, 1000);
 	int s;
@@ -389,15 +384,13 @@ static void exit_income(struct demo_rng *r, struct income *in)
  * it, and the total is the sum; when whether there is income was not
  * answered, neither are the sources nor the total. */
 static void copy_income(struct demo *d, struct demo_copy *c, uint32_t i,
-                        bool at_exit, const struct income *in)
+                        bool at_exit, const struct demo_income *in)
 {
 	bool answered = in->any <= 1;
-	int64_t total = 0;
+	int64_t total = demo_income_total(in);
 	int s;
 
-	for (s = 0; s < SOURCES; s++)
-		total += in->dollars[s];
-	copy_head(d, c, i, at_exit);
+	demo_element_head(d, c, i, at_exit);
 	demo_copy_int(c, in->any);
 	if (answered)
 		demo_copy_cents(c, total * 100);
@@ -414,35 +407,34 @@ static void copy_income(struct demo *d, struct demo_copy *c, uint32_t i,
 			demo_copy_null(c);
 	}
 	demo_copy_text(c, in->dollars[OTHER] ? "Help from family" : NULL);
-	copy_tail(d, c, i, at_exit);
+	demo_element_tail(d, c, i, at_exit);
 	d->rows[TABLE_INCOME]++;
 }
 
 static bool load_income(struct demo *d)
 {
 	struct demo_copy *c = demo_copy_start(d->db,
-		"COPY hearth.income_benefits (client_id, org_id, enrollment_id, information_date,"
-		" data_collection_stage, income_from_any_source, total_monthly_income,"
+		"COPY hearth.income_benefits (" ELEMENT_HEAD ", income_from_any_source,"
+		" total_monthly_income,"
 		" earned, earned_amount, unemployment, unemployment_amount, ssi, ssi_amount, ssdi,"
 		" ssdi_amount, va_disability_service, va_disability_service_amount,"
 		" va_disability_non_service, va_disability_non_service_amount, private_disability,"
 		" private_disability_amount, workers_comp, workers_comp_amount, tanf, tanf_amount, ga,"
 		" ga_amount, soc_sec_retirement, soc_sec_retirement_amount, pension, pension_amount,"
 		" child_support, child_support_amount, alimony, alimony_amount, other_income_source,"
-		" other_income_amount, other_income_source_identify, restriction, created_by,"
-		" created_at, updated_at) FROM STDIN");
+		" other_income_amount, other_income_source_identify, " ELEMENT_TAIL ") FROM STDIN");
 	struct demo_rng r;
-	struct income in;
+	struct demo_income in;
 	uint32_t i;
 
 	for (i = 0; i < d->nenrollments; i++) {
 		const struct demo_enrollment *e = &d->enrollments[i];
-		if (!adult(d, e))
+		if (!demo_adult(d, e))
 			continue;
-		seed_for(d, &r, i, STREAM_INCOME);
+		demo_seed_for(d, &r, i, STREAM_INCOME);
 		entry_income(d, &r, e, &in);
 		copy_income(d, c, i, false, &in);
-		if (exited(e)) {
+		if (demo_exited(e)) {
 			exit_income(&r, &in);
 			copy_income(d, c, i, true, &in);
 		}
@@ -450,7 +442,31 @@ static bool load_income(struct demo *d)
 	return demo_copy_finish(c);
 }
 
+int32_t demo_income_total(const struct demo_income *in)
+{
+	int32_t total = 0;
+	int s;
+
+	for (s = 0; s < SOURCES; s++)
+		total += in->dollars[s];
+	return total;
+}
+
+/* The draws of load_income again, for the rows that follow from income. */
+void demo_income_of(const struct demo *d, uint32_t i, struct demo_income *entry, struct demo_income *exit)
+{
+	const struct demo_enrollment *e = &d->enrollments[i];
+	struct demo_rng r;
+
+	demo_seed_for(d, &r, i, STREAM_INCOME);
+	entry_income(d, &r, e, entry);
+	*exit = *entry;
+	if (demo_exited(e))
+		exit_income(&r, exit);
+}
+
 bool demo_load_elements(struct demo *d)
 {
-	return load_prior_living(d) && load_income(d) && load_disabilities(d);
+	return load_prior_living(d) && load_income(d) && load_disabilities(d)
+	    && demo_load_benefits(d) && demo_load_informational(d);
 }

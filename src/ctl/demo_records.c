@@ -14,6 +14,7 @@
 #include "../util/xalloc.h"
 #include "demo.h"
 #include "demo_copy.h"
+#include "demo_elements.h"
 #include "demo_records.h"
 
 /* ---- shared helpers ---- */
@@ -134,8 +135,8 @@ static bool load_enrollments(struct demo *d)
 	struct demo_copy *c = demo_copy_start(d->db,
 		"COPY hearth.enrollment (client_id, org_id, program_id, entry_date, exit_date,"
 		" relationship_to_hoh, household_id, restriction, created_by, created_at, updated_at,"
-		" case_id, case_manager_id, grant_id, destination, destination_subsidy_type)"
-		" FROM STDIN");
+		" case_id, case_manager_id, grant_id, destination, destination_subsidy_type,"
+		" entry_assessment_id, exit_assessment_id) FROM STDIN");
 	struct demo_rng r;
 	char household[16];
 	uint32_t i;
@@ -166,6 +167,7 @@ static bool load_enrollments(struct demo *d)
 		demo_copy_int(c, d->user_id[e->user]);
 		demo_copy_int(c, e->program + 1);       /* the program's one grant */
 		copy_destination(c, e);
+		demo_copy_masters(d, c, i);
 		demo_copy_end_row(c);
 	}
 	d->rows[TABLE_ENROLLMENT] = d->nenrollments;
@@ -520,8 +522,11 @@ static bool load_exceptions(struct demo *d)
 	return demo_copy_finish(c);
 }
 
+/* The enrollments after the assessments, since they name the master
+ * assessments: the rows refer to each other by the plan's ids, and the
+ * triggers that would check the references are off. */
 bool demo_load_records(struct demo *d)
 {
-	return load_enrollments(d) && load_services(d) && load_assessments(d) && demo_load_notes(d)
-	    && load_exceptions(d);
+	return load_services(d) && load_assessments(d) && demo_load_masters(d)
+	    && load_enrollments(d) && demo_load_notes(d) && load_exceptions(d);
 }

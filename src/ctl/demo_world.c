@@ -101,10 +101,14 @@ const char *const demo_table_names[DEMO_TABLES] = {
 	[TABLE_PROGRAM] = "programs", [TABLE_GRANT] = "grants", [TABLE_CLIENT] = "clients",
 	[TABLE_FAMILY] = "families", [TABLE_MEMBER] = "family members",
 	[TABLE_ENROLLMENT] = "enrollments", [TABLE_SERVICE] = "services",
-	[TABLE_ASSESSMENT] = "assessments", [TABLE_NOTE] = "case notes",
-	[TABLE_EXCEPTION] = "release exceptions",
+	[TABLE_ASSESSMENT] = "assessments", [TABLE_MASTER] = "entry and exit assessments",
+	[TABLE_NOTE] = "case notes", [TABLE_EXCEPTION] = "release exceptions",
 	[TABLE_PRIOR_LIVING] = "prior living situations", [TABLE_INCOME] = "income and benefits",
-	[TABLE_DISABILITIES] = "disabilities",
+	[TABLE_DISABILITIES] = "disabilities", [TABLE_HEALTH_INSURANCE] = "health insurance",
+	[TABLE_NON_CASH] = "non-cash benefits", [TABLE_EMPLOYER] = "employers",
+	[TABLE_VETERAN] = "veteran information", [TABLE_EDUCATION] = "education",
+	[TABLE_EMPLOYMENT] = "employment", [TABLE_HEALTH] = "health",
+	[TABLE_FINANCIAL] = "financial", [TABLE_WORK_HISTORY] = "work histories",
 };
 
 int demo_pick_user(const struct demo *d, struct demo_rng *r, int org)
