@@ -281,7 +281,8 @@ static void load_enrollments(struct db *db, const char *id, struct client_summar
 		"SELECT p.name || ' (since ' || e.entry_date || ', ' || o.name || ')'"
 		" FROM hearth.enrollment e JOIN hearth.program p ON p.id = e.program_id"
 		" JOIN hearth.organization o ON o.id = e.org_id"
-		" WHERE e.client_id = $1 AND e.exit_date IS NULL ORDER BY e.entry_date DESC", id);
+		" WHERE e.client_id = $1 AND e.exit_date IS NULL AND e.date_deleted IS NULL"
+		" ORDER BY e.entry_date DESC", id);
 	c->tasks = column_list(db,
 		"SELECT t.due_date || ': ' || t.title || ' (' || t.assigned || ')'"
 		" FROM hearth.task_list t"
@@ -334,7 +335,8 @@ bool client_open(struct db *db, const char *id, struct client_summary *c, char *
 		"       o.name,"
 		"       coalesce((SELECT label FROM hearth.lookup WHERE list = 'hud_no_yes_reasons'"
 		"                 AND code = c.veteran_status::text), ''),"
-		"       (SELECT count(*) FROM hearth.enrollment e WHERE e.client_id = c.id AND e.exit_date IS NULL),"
+		"       (SELECT count(*) FROM hearth.enrollment e WHERE e.client_id = c.id"
+		"        AND e.exit_date IS NULL AND e.date_deleted IS NULL),"
 		"       coalesce(c.merged_into::text, '')"
 		" FROM hearth.client c JOIN hearth.organization o ON o.id = c.created_org"
 		" WHERE c.id = $1::bigint", 1, params);

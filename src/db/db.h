@@ -82,6 +82,11 @@ char *db_update(struct db *db, const char *table, const char *id, const char *st
  * as an identifier). Returns false on error; *found says whether a row went
  * (none: it is gone already, or the sharing rules keep it). */
 bool db_delete(struct db *db, const char *table, const char *id, bool *found);
+/* Mark row `id` of hearth.`table` deleted, keeping it: its timestamp column
+ * `column` (an identifier) set to now where it was empty. *found as for
+ * db_delete (none: already marked, gone, or not the caller's to change). */
+bool db_mark_deleted(struct db *db, const char *table, const char *column, const char *id,
+                     bool *found);
 /* A transaction: db_begin, the statements, then db_finish(ok), which commits
  * when ok and rolls back otherwise, keeping the error that made it fail
  * (db_error). A connection lost inside a transaction is not made again

@@ -153,6 +153,24 @@ char *db_update(struct db *db, const char *table, const char *id, const char *st
 	return out;
 }
 
+bool db_mark_deleted(struct db *db, const char *table, const char *column, const char *id,
+                     bool *found)
+{
+	char *sql = xstrdup("UPDATE hearth."), *gone = NULL;
+	const char *params[1] = { id };
+	bool ok = append_ident(db, &sql, table);
+
+	append(&sql, " SET ");
+	ok = ok && append_ident(db, &sql, column);
+	append(&sql, " = now() WHERE id = $1::bigint AND ");
+	ok = ok && append_ident(db, &sql, column);
+	append(&sql, " IS NULL RETURNING id");
+	ok = ok && (gone = db_value(db, sql, 1, params, found)) != NULL;
+	free(gone);
+	free(sql);
+	return ok;
+}
+
 bool db_delete(struct db *db, const char *table, const char *id, bool *found)
 {
 	char *sql = xstrdup("DELETE FROM hearth."), *gone = NULL;

@@ -16,7 +16,7 @@ const char *const form_hook_sets[] = { "intake", "client", "alerts", "exit_case"
                                          "enroll_household", NULL };
 const char *const form_place_keys[] = { "page", "workspace", "group", "rank", "parent", "empty",
                                         "page_help", "actions", "widths", "hooks", "opens", "carry",
-                                        "taken_with", NULL };
+                                        "taken_with", "deleted_at", NULL };
 
 #define RANK_MAX 9999
 #define WIDTH_MAX 200
@@ -197,6 +197,11 @@ void form_place_read(const struct form_ini *ini, struct form_errors *errs, struc
 	read_widths(ini, errs, p);
 	read_opens(ini, errs, p);
 	read_taken_with(ini, errs, p);
+	if (get(ini, "deleted_at") && !form_ini_is_name(get(ini, "deleted_at")))
+		complain(ini, errs, "deleted_at", "[form]: deleted_at \"%s\" is not a column name",
+		         get(ini, "deleted_at"));
+	else if (get(ini, "deleted_at"))
+		p->deleted_at = xstrdup(get(ini, "deleted_at"));
 	if (get(ini, "carry") && !(p->carry_last = !strcmp(get(ini, "carry"), "last")))
 		complain(ini, errs, "carry", "[form]: carry \"%s\" is not last (a new record starts "
 		         "from the newest)", get(ini, "carry"));
@@ -230,6 +235,9 @@ void form_place_check(const struct form_ini *ini, struct form_errors *errs,
 	if (p->carry_last && !form->order)
 		complain(ini, errs, "carry", "[form]: carry = last needs order (which record is the "
 		         "newest)");
+	if (p->deleted_at && !(p->actions & FORM_ACTION_DELETE))
+		complain(ini, errs, "deleted_at", "[form]: deleted_at is for a page whose actions "
+		         "include delete");
 	if (p->nwidths > form->nlist)
 		complain(ini, errs, "widths", "[form]: widths gives %zu widths for %zu list columns",
 		         p->nwidths, form->nlist);
@@ -238,6 +246,7 @@ void form_place_check(const struct form_ini *ini, struct form_errors *errs,
 void form_place_free(struct form_place *p)
 {
 	free(p->page);
+	free(p->deleted_at);
 	free(p->workspace);
 	free(p->group);
 	free(p->empty);

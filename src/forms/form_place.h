@@ -61,6 +61,9 @@ struct form_place {
 	char **taken_with;           /* `taken_with`: the master assessment types this
 	                                kind is taken with (none: any) */
 	size_t ntaken_with;
+	char *deleted_at;            /* `deleted_at`: Delete sets this timestamp column
+	                                to now, keeping the row (the form's view
+	                                leaves such rows out); NULL: Delete deletes */
 	struct form_opening opens[FORM_OPENS_MAX];
 	size_t nopens;
 	int opens_line;              /* where `opens` is, for the set's check */

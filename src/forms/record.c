@@ -281,6 +281,16 @@ enum record_outcome record_update_new(struct db *db, struct record_edit *e, char
 
 /* ---- deleting ---- */
 
+enum record_outcome record_mark_deleted(struct db *db, const char *table, const char *column,
+                                        const char *id)
+{
+	bool found;
+
+	if (!db_mark_deleted(db, table, column, id, &found))
+		return failure(db);
+	return found ? RECORD_DONE : RECORD_GONE;
+}
+
 enum record_outcome record_delete(struct db *db, const char *table, const char *id)
 {
 	bool found;

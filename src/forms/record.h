@@ -83,6 +83,9 @@ void record_edit_free(struct record_edit *e);
 /* Delete row `id` of hearth.<table>: RECORD_DONE, RECORD_GONE (gone
  * already, or the sharing rules keep it), RECORD_LOST or RECORD_FAILED. */
 enum record_outcome record_delete(struct db *db, const char *table, const char *id);
+/* The same for a page with `deleted_at`: the row is kept, marked deleted. */
+enum record_outcome record_mark_deleted(struct db *db, const char *table, const char *column,
+                                        const char *id);
 
 /* Free an array of the form's values. */
 void record_values_free(const struct form *form, char **values);

@@ -112,21 +112,23 @@ static int width_of(const struct records_state *rp, int n, int f, bool last)
 	return rp->form->fields[f].type == FIELD_DATE ? DATE_WIDTH : TEXT_WIDTH;
 }
 
-/* The actions F5 offers: those the form allows, then the forms it opens. */
+/* The actions F5 offers: those the form allows, the forms it opens among
+ * them, Delete (the one that destroys) last. */
 static int set_actions(struct records_state *rp)
 {
 	static const struct { int id; unsigned bit; const char *label; } all[] = {
 		{ ACT_EDIT, FORM_ACTION_EDIT, "Edit" }, { ACT_ADD, FORM_ACTION_ADD, "Add" },
-		{ ACT_DELETE, FORM_ACTION_DELETE, "Delete" },
+		{ ACT_OPENS, 0, NULL }, { ACT_DELETE, FORM_ACTION_DELETE, "Delete" },
 	};
 	int n = 0;
 
 	for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
-		if (may(rp, all[i].bit))
+		if (all[i].id == ACT_OPENS)
+			for (size_t k = 0; k < rp->form->place.nopens; k++)
+				rp->actions[n++] = (struct list_action){ ACT_OPENS + (int)k,
+				                                         rp->form->place.opens[k].label };
+		else if (may(rp, all[i].bit))
 			rp->actions[n++] = (struct list_action){ all[i].id, all[i].label };
-	for (size_t k = 0; k < rp->form->place.nopens; k++)
-		rp->actions[n++] = (struct list_action){ ACT_OPENS + (int)k,
-		                                         rp->form->place.opens[k].label };
 	return n;
 }
 
@@ -388,7 +390,10 @@ static enum reaction delete_row(struct app *app, struct records_state *rp)
 		return R_REDRAW;
 	}
 	rp->delete_asked = false;
-	app_status_deleted(app, record_delete(app->s.db, rp->form->table, id));
+	app_status_deleted(app, rp->form->place.deleted_at
+	                        ? record_mark_deleted(app->s.db, rp->form->table,
+	                                              rp->form->place.deleted_at, id)
+	                        : record_delete(app->s.db, rp->form->table, id));
 	load(app);
 	return R_REDRAW;
 }

@@ -424,13 +424,22 @@ static void exit_with_assessment(struct db *amy, const char *enrollment)
 	record_edit_free(&e);
 }
 
-static void test_enrollment_assessments(struct db *amy, const char *client)
+static void test_enrollment_assessments(struct db *amy, struct db *bob, const char *client)
 {
 	char *program = value(amy, "INSERT INTO hearth.program (name, begin_date)"
 	                      " VALUES ($1, '2020-01-01') RETURNING id", "Record Shelter");
 	char *enrollment = enroll_with_assessment(amy, client, program);
 
 	exit_with_assessment(amy, enrollment);
+	/* Delete marks it (the page's deleted_at): another organization's is
+	 * not its to mark, and a marked one is not marked twice */
+	CHECK(record_mark_deleted(bob, "enrollment", "date_deleted", enrollment) == RECORD_GONE);
+	CHECK(record_mark_deleted(amy, "enrollment", "date_deleted", enrollment) == RECORD_DONE);
+	check_value(amy, "SELECT count(*) FROM hearth.enrollment WHERE id = $1::bigint"
+	            " AND date_deleted IS NOT NULL", enrollment, "1");
+	check_value(amy, "SELECT count(*) FROM hearth.enrollment_list WHERE id = $1::bigint",
+	            enrollment, "0");
+	CHECK(record_mark_deleted(amy, "enrollment", "date_deleted", enrollment) == RECORD_GONE);
 	free(enrollment);
 	free(program);
 }
@@ -456,7 +465,7 @@ int main(int argc, char **argv)
 	test_refused_and_gone(amy, bob, client);
 	test_delete(amy, bob, client);
 	test_list(amy, client);
-	test_enrollment_assessments(amy, client);
+	test_enrollment_assessments(amy, bob, client);
 	test_lost(amy, amy2, client);
 	free(client);
 	db_close(amy);

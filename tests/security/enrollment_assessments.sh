@@ -1,6 +1,6 @@
 # shellcheck shell=bash
 # tests/security/enrollment_assessments.sh: an enrollment's entry and exit
-# assessments, and deleting an enrollment (sql/077), sourced by
+# assessments (sql/077) and deleting an enrollment (sql/079), sourced by
 # tests/security/run on its fixture (orgs A..F; alice, bob and carol
 # administer A, B and C; amy is a plain member of A; clients X1..X8 with
 # their transactions). Every check is a real login over a real connection.
@@ -140,3 +140,44 @@ check_match "a user of the enrollment's own organization deletes no enrollment e
 check "org A's enrollment and its open follow-up are still there" "1|1" \
 	"$(dba "SELECT (SELECT count(*) FROM hearth.enrollment WHERE id = $EA_EA),
 	               (SELECT count(*) FROM hearth.task WHERE id = $EA_TF AND enrollment_id = $EA_EA)")"
+
+# ---- deleting an enrollment marks it (sql/079) -------------------------------------
+
+# mark USER ENROLLMENT: the ids USER's mark changed, in a transaction rolled back
+mark() { as "$1" "BEGIN; UPDATE hearth.enrollment SET date_deleted = now() WHERE id = $2 RETURNING id; ROLLBACK;"; }
+check "org B cannot mark org A's enrollment deleted (no row)" "" "$(mark bob "$EA_EA")"
+check "nor can org C, which sees Molly through an exception" "" "$(mark carol "$EA_EA")"
+check "nor org B's follow-up go with it: org A's follow-up is untouched" "1" \
+	"$(dba "SELECT count(*) FROM hearth.task WHERE id = $EA_TF")"
+# Two enrollments of alice's, one named by amy's user-restricted note and
+# service that alice cannot see: marking either works alike, and changes
+# neither hidden row.
+EA_PV=$(as alice "INSERT INTO hearth.program (name) VALUES ('EA Void') RETURNING id")
+EA_PV2=$(as alice "INSERT INTO hearth.program (name) VALUES ('EA Void 2') RETURNING id")
+EA_V1=$(as alice "INSERT INTO hearth.enrollment (client_id, program_id, household_id)
+                  VALUES ($X3, $EA_PV, 'ea-void-1') RETURNING id")
+EA_V2=$(as alice "INSERT INTO hearth.enrollment (client_id, program_id, household_id)
+                  VALUES ($X1, $EA_PV, 'ea-void-2') RETURNING id")
+as amy "INSERT INTO hearth.case_note (client_id, title, restriction, read_only, enrollment_id)
+        VALUES ($X3, 'ea-void-amy', 'user', true, $EA_V1)" >/dev/null
+EA_VS=$(as amy "INSERT INTO hearth.service (client_id, service_type, restriction, enrollment_id)
+                VALUES ($X3, 'ea-void-amy', 'user', $EA_V1) RETURNING id")
+check "alice sees neither of amy's rows (control)" "0|0" \
+	"$(as alice "SELECT (SELECT count(*) FROM hearth.case_note WHERE title = 'ea-void-amy'),
+	                    (SELECT count(*) FROM hearth.service WHERE service_type = 'ea-void-amy')")"
+check "alice marks her enrollment deleted alike whether or not hidden rows name it" \
+	"$EA_V1 $EA_V2" "$(mark alice "$EA_V1") $(mark alice "$EA_V2")"
+as alice "UPDATE hearth.enrollment SET date_deleted = now() WHERE id = $EA_V1" >/dev/null
+check "marked, it leaves alice's list" "0" \
+	"$(as alice "SELECT count(*) FROM hearth.enrollment_list WHERE id = $EA_V1")"
+check "amy's hidden note and service still name it, unchanged" "1|$EA_V1" \
+	"$(dba "SELECT (SELECT count(*) FROM hearth.case_note WHERE title = 'ea-void-amy' AND enrollment_id = $EA_V1),
+	               (SELECT enrollment_id FROM hearth.service WHERE id = $EA_VS)")"
+check "and amy still reads both" "1|1" \
+	"$(as amy "SELECT (SELECT count(*) FROM hearth.case_note WHERE title = 'ea-void-amy'),
+	                  (SELECT count(*) FROM hearth.service WHERE id = $EA_VS)")"
+# an enrollment restricted to amy: alice neither sees nor marks it
+EA_VU=$(as amy "INSERT INTO hearth.enrollment (client_id, program_id, household_id, restriction)
+                VALUES ($X3, $EA_PV2, 'ea-void-user', 'user') RETURNING id")
+check "alice cannot mark amy's user-restricted enrollment (no row)" "" "$(mark alice "$EA_VU")"
+check "amy can" "$EA_VU" "$(mark amy "$EA_VU")"

@@ -11,7 +11,7 @@
 #define KEYS "(step, label, column, table, type, max, min, required, default, choices, options, " \
              "lookup, help, format, not_before, when_given, unlock, add, add_sets, add_with, list_only, " \
              "fresh, formula)"
-#define PAGE_KEYS "page, workspace, group, rank, parent, empty, page_help, actions, widths, hooks, opens, carry, taken_with"
+#define PAGE_KEYS "page, workspace, group, rank, parent, empty, page_help, actions, widths, hooks, opens, carry, taken_with, deleted_at"
 #define TYPES "(text, memo, date, time, integer, money, ssn, phone, yesno, choice, radio, lookup)"
 
 static void each_mistake(void)
@@ -268,7 +268,11 @@ static void page_keys(void)
 		"line) to 200",
 		DIR "bad_page.ini:11: [form]: widths gives 2 widths for 1 list columns",
 		DIR "bad_page.ini:12: [form]: hooks \"magic\" is not a hook set (intake, client, alerts, exit_case, "
-		"enroll_household)");
+		"enroll_household)",
+		DIR "bad_page.ini:13: [form]: deleted_at \"date deleted\" is not a column name");
+	FORM_FAILS_WITH("deleted_no_delete.ini",
+		DIR "deleted_no_delete.ini:10: [form]: deleted_at is for a page whose actions include "
+		"delete");
 	FORM_FAILS_WITH("page_keys_alone.ini",
 		DIR "page_keys_alone.ini:5: [form]: rank is for a form with a page (page = its title)");
 	FORM_FAILS_WITH("page_without_list.ini",
@@ -341,6 +345,7 @@ static void real_forms(void)
 			CHECK_STR(a->add_with[4].constant, "1");
 		}
 		CHECK_STR(field_lookup_table(a->lookup), "assessment");
+		CHECK_STR(f->place.deleted_at, "date_deleted");
 	}
 	form_set_free(set);
 }
@@ -457,7 +462,7 @@ static void directory(void)
 	CHECK(form_set_find(set, "page") != NULL);
 	CHECK(form_set_find(set, "rules") != NULL);
 	CHECK(form_set_find(set, "bad_type") == NULL);
-	CHECK(set->errors.n == 108);
+	CHECK(set->errors.n == 110);
 	for (size_t i = 0; i < set->errors.n; i++)
 		seen = seen || !strcmp(set->errors.msgs[i], DIR "bad_type.ini:10: field \"ssn\": "
 		                       "unknown type \"ssnn\" " TYPES);

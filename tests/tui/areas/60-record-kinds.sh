@@ -119,6 +119,12 @@ for row in "${walk_rows[@]}"; do
 	tui_keys Delete
 	expect_screen "$page: and deletes" "Deleted."
 	expect_screen "$page: the list is empty again" "$empty"
+	marks=$(form_key "$form" deleted_at)
+	if [ -n "$marks" ]; then   # kept, marked: brought back for the walks after it
+		check "$page: the row is kept, marked deleted" 1 \
+			"$(dba "select count(*) from hearth.$(form_key "$form" table) where $marks is not null")"
+		dba "update hearth.$(form_key "$form" table) set $marks = null" >/dev/null
+	fi
 done
 
 tui_section "Find Provider lists every organization's programs; each keeps its own" \

@@ -131,7 +131,7 @@ tui_keys F2
 expect_screen "saved and listed, its assessor the user" "Alice Adams"
 tui_keys F5
 expect_screen "F5 offers the related assessments" "View Related Assessments"
-tui_keys Down Down Down; tui_keys Enter
+tui_keys Down Down; tui_keys Enter
 expect_screen "they are listed" "Related Assessments"
 check_match "an entry's kinds, none started: prior living situation first" \
 	"Prior Living Situation +not started" "$(tui_screen | grep 'Prior Living')"

@@ -82,3 +82,18 @@ check "no entry assessment now" "" "$(entry_of entry)"
 check "the assessment itself stays, still the enrollment's" "2|2" \
 	"$(dba "select count(*), count(enrollment_id) from hearth.assessment where client_id = $ivy")"
 tui_stop
+
+tui_section "Delete takes an enrollment made by mistake off the list, and keeps its assessments" \
+	'start_as alice pw-alice && open_client ingleton'
+menu "enrollments"
+tui_wait "Ingle Street Shelter" >/dev/null
+tui_keys Delete
+expect_screen "Delete asks first" "Press Delete again to delete it."
+tui_keys Delete
+expect_screen "deleted, said" "Deleted."
+expect_screen "and off the list" "No enrollment you may see."
+check "the row is kept, marked, and its assessments still name it" "1|2" \
+	"$(dba "select count(*) filter (where date_deleted is not null),
+	        (select count(*) from hearth.assessment a where a.enrollment_id = e.id)
+	        from hearth.enrollment e where e.client_id = $ivy group by e.id")"
+tui_stop
