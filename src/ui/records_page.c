@@ -112,23 +112,21 @@ static int width_of(const struct records_state *rp, int n, int f, bool last)
 	return rp->form->fields[f].type == FIELD_DATE ? DATE_WIDTH : TEXT_WIDTH;
 }
 
-/* The actions F5 offers: those the form allows, the forms it opens among
- * them, Delete (the one that destroys) last. */
+/* The actions F5 offers: Edit and Add as the form allows, the forms it
+ * opens, and Delete (the one that destroys) last. */
 static int set_actions(struct records_state *rp)
 {
-	static const struct { int id; unsigned bit; const char *label; } all[] = {
-		{ ACT_EDIT, FORM_ACTION_EDIT, "Edit" }, { ACT_ADD, FORM_ACTION_ADD, "Add" },
-		{ ACT_OPENS, 0, NULL }, { ACT_DELETE, FORM_ACTION_DELETE, "Delete" },
-	};
 	int n = 0;
 
-	for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
-		if (all[i].id == ACT_OPENS)
-			for (size_t k = 0; k < rp->form->place.nopens; k++)
-				rp->actions[n++] = (struct list_action){ ACT_OPENS + (int)k,
-				                                         rp->form->place.opens[k].label };
-		else if (may(rp, all[i].bit))
-			rp->actions[n++] = (struct list_action){ all[i].id, all[i].label };
+	if (may(rp, FORM_ACTION_EDIT))
+		rp->actions[n++] = (struct list_action){ ACT_EDIT, "Edit" };
+	if (may(rp, FORM_ACTION_ADD))
+		rp->actions[n++] = (struct list_action){ ACT_ADD, "Add" };
+	for (size_t k = 0; k < rp->form->place.nopens; k++)
+		rp->actions[n++] = (struct list_action){ ACT_OPENS + (int)k,
+		                                         rp->form->place.opens[k].label };
+	if (may(rp, FORM_ACTION_DELETE))
+		rp->actions[n++] = (struct list_action){ ACT_DELETE, "Delete" };
 	return n;
 }
 
