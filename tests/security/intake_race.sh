@@ -3,36 +3,8 @@
 # right when two transactions interleave. Two real connections as alice
 # (Harbor): one ends a release exception towards Riverside while the other
 # changes the client's sharing level to 'mou'. Sourced by tests/security/run
-# on its fixture. Each step waits (polling pg_stat_activity, with a
-# deadline) until the server has done what the step before asked.
+# on its fixture, with race.sh's sessions.
 
-# race_open NAME: a psql session as alice fed from a fifo on fd RACE_FD[NAME]
-declare -A RACE_FD
-race_open() {
-	local fifo=$TESTDB_DIR/$1.in
-	mkfifo "$fifo"
-	PGAPPNAME=$1 PGPASSWORD=pw-alice psql -X -q -A -t -U alice -d hearth -f - <"$fifo" \
-		>"$TESTDB_DIR/$1.out" 2>&1 &
-	exec {RACE_FD[$1]}>"$fifo"
-}
-race_send() { printf '%s\n' "$2" >&"${RACE_FD[$1]}"; }
-race_close() { exec {RACE_FD[$1]}>&-; }
-# race_until NAME CONDITION: wait until the session's row of
-# pg_stat_activity meets CONDITION (SQL); false at the deadline
-race_until() {
-	local end=$((SECONDS + 20))
-	while [ "$(dba "SELECT count(*) FROM pg_stat_activity WHERE application_name = '$1' AND ($2)")" != 1 ]; do
-		[ $SECONDS -lt $end ] || return 1
-		sleep 0.05
-	done
-}
-race_gone() {
-	local end=$((SECONDS + 20))
-	while [ "$(dba "SELECT count(*) FROM pg_stat_activity WHERE application_name = '$1'")" != 0 ]; do
-		[ $SECONDS -lt $end ] || return 1
-		sleep 0.05
-	done
-}
 # race_fixture: a global client of Harbor's with an exception towards
 # Riverside that began ten days ago; prints "client exception"
 race_fixture() {
@@ -42,8 +14,6 @@ race_fixture() {
 	              VALUES ($z, $C, hearth.today() - 10) RETURNING id")
 	echo "$z $r"
 }
-# the session's last statement (by its first word) has finished, in a transaction
-stmt_done() { echo "query LIKE '$1%' AND state = 'idle in transaction'"; }
 
 # READ COMMITTED: the second refresh waits for the first and reads what it committed.
 read -r RZ RR <<<"$(race_fixture)"

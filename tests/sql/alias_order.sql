@@ -1,8 +1,9 @@
 -- tests/sql/alias_order.sql: 061_alias_order.sql. hearth.client_alias_order
 -- must always hold every alias with its own keys, its client's keys and
 -- what its policy reads, whatever changes (an alias added, renamed,
--- restricted, moved by a merge and back, deleted; a client renamed by a
--- user who cannot change the aliases of others); a user must read exactly
+-- restricted, moved by a merge and back, deleted; a client renamed, shared
+-- differently or moved to an MOU by a user who cannot change the aliases
+-- of others (080)); a user must read exactly
 -- the rows whose alias and client they see, and write none; and Find
 -- Client, in every sort by name, must give what a plain reading of the
 -- rule gives: the visible clients matching by name, by a visible alias or
@@ -15,7 +16,7 @@
 -- back. See policies.sql for acting as a user.
 
 BEGIN;
-SELECT plan(45);
+SELECT plan(57);
 \ir lib/as_user.psql
 
 CREATE ROLE order_admin NOLOGIN IN ROLE hearth_user, hearth_admin;
@@ -30,9 +31,10 @@ INSERT INTO hearth.membership (user_id, org_id)
 -- the difference either way (empty when the table is right).
 CREATE VIEW pg_temp.alias_order_due AS
 SELECT a.id AS alias_id, a.client_id, a.first_key, a.last_key, c.first_key AS client_first_key,
-       c.last_key AS client_last_key, a.org_id, a.restriction, a.created_by
+       c.last_key AS client_last_key, a.org_id, a.restriction, a.created_by,
+       c.created_org, c.intake_sharing, c.mou_id
 FROM hearth.client_alias a JOIN hearth.client c ON c.id = a.client_id;
-\set kept_right 'SELECT is_empty($$(SELECT alias_id, client_id, first_key, last_key, client_first_key, client_last_key, org_id, restriction, created_by FROM hearth.client_alias_order EXCEPT SELECT * FROM pg_temp.alias_order_due) UNION ALL (SELECT * FROM pg_temp.alias_order_due EXCEPT SELECT alias_id, client_id, first_key, last_key, client_first_key, client_last_key, org_id, restriction, created_by FROM hearth.client_alias_order)$$, '
+\set kept_right 'SELECT is_empty($$(SELECT alias_id, client_id, first_key, last_key, client_first_key, client_last_key, org_id, restriction, created_by, created_org, intake_sharing, mou_id FROM hearth.client_alias_order EXCEPT SELECT * FROM pg_temp.alias_order_due) UNION ALL (SELECT * FROM pg_temp.alias_order_due EXCEPT SELECT alias_id, client_id, first_key, last_key, client_first_key, client_last_key, org_id, restriction, created_by, created_org, intake_sharing, mou_id FROM hearth.client_alias_order)$$, '
 -- What a user reads of the table, against the aliases they see of the
 -- clients they see.
 \set reads_right 'SELECT results_eq($$SELECT alias_id FROM hearth.client_alias_order ORDER BY 1$$, $$SELECT a.id FROM hearth.client_alias a WHERE EXISTS (SELECT 1 FROM hearth.client c WHERE c.id = a.client_id) ORDER BY 1$$, '
@@ -53,7 +55,7 @@ SELECT is((SELECT array_agg(tgrelid::regclass::text || ':' || tgenabled::text OR
 	ARRAY['hearth.client:A', 'hearth.client_alias:A'],
 	'its triggers fire always, also under session_replication_role = replica (bulk loads)');
 SELECT ok(NOT has_function_privilege('hearth_user', 'hearth.alias_order_keep()', 'EXECUTE')
-          AND NOT has_function_privilege('hearth_user', 'hearth.alias_order_rename()', 'EXECUTE'),
+          AND NOT has_function_privilege('hearth_user', 'hearth.alias_order_follow()', 'EXECUTE'),
 	'users may not run its triggers'' functions');
 -- the read policy is the one alias_order_rule() makes of client_alias's today
 CREATE POLICY alias_order_due ON hearth.client_alias_order FOR SELECT TO hearth_auditor USING (true);
@@ -144,6 +146,8 @@ INSERT INTO hearth.client_alias (client_id, first_name, last_name) VALUES (:gus,
 INSERT INTO hearth.client_alias (client_id, first_name, last_name) VALUES (:qiana, 'Doc', 'Qiana');
 :as_bob
 UPDATE hearth.client SET intake_sharing = 'organization' WHERE id = :gus;
+:as_postgres
+:kept_right 'a client restricted by bob: the rows of every alias of it, alice''s too, carry its new sharing level');
 :as_alice
 SELECT isnt_empty(format('SELECT 1 FROM hearth.client_alias WHERE client_id = %s', :gus),
 	'alice still sees the alias she wrote of a client Northside has since restricted');
@@ -167,6 +171,39 @@ SELECT is_empty(format('SELECT 1 FROM hearth.client_alias_order WHERE client_id 
 :reads_right 'dan, working in Northside, reads the rows of the aliases and clients he sees');
 :as_order_admin
 :reads_right 'an administrator working in Harbor reads the rows of the aliases and clients they see');
+-- Shared by an exception: Riverside grants Harbor what it holds of Quinn (a
+-- global client of Harbor's, in no MOU), its alias among it; then ends it.
+:as_carol
+INSERT INTO hearth.release_exception (client_id, accessing_org) VALUES (:quinn, hearth.org_id('Harbor'));
+:as_alice
+:reads_right 'with an exception from Riverside, alice reads the rows of the aliases and clients she sees');
+SELECT is((SELECT array_agg(last_key ORDER BY last_key) FROM hearth.client_alias_order WHERE client_id = :quinn),
+	ARRAY['harbor', 'private', 'quarry', 'river'], '... Riverside''s alias of Quinn among them');
+:as_bob
+:reads_right 'bob, granted nothing, reads the rows of the aliases and clients he sees');
+:as_carol
+DELETE FROM hearth.release_exception WHERE client_id = :quinn;
+:as_alice
+:reads_right 'the exception ended, alice reads the rows of the aliases and clients she sees');
+SELECT is((SELECT array_agg(last_key ORDER BY last_key) FROM hearth.client_alias_order WHERE client_id = :quinn),
+	ARRAY['harbor', 'private', 'quarry'], '... Riverside''s alias of Quinn no longer among them');
+-- Shared by an MOU: Harbor puts Quinn in M1, with Northside; then takes it out.
+UPDATE hearth.client SET mou_id = (SELECT id FROM hearth.mou WHERE name = 'M1') WHERE id = :quinn;
+:as_postgres
+:kept_right 'a client put in an MOU: its aliases'' rows carry it');
+:as_alice
+:reads_right 'Quinn in M1, alice reads the rows of the aliases and clients she sees');
+SELECT is((SELECT array_agg(last_key ORDER BY last_key) FROM hearth.client_alias_order WHERE client_id = :quinn),
+	ARRAY['harbor', 'north', 'private', 'quarry'], '... Northside''s alias of Quinn among them');
+:as_dan_northside
+:reads_right 'Quinn in M1, dan in Northside reads the rows of the aliases and clients he sees');
+:as_alice
+UPDATE hearth.client SET mou_id = NULL WHERE id = :quinn;
+:as_postgres
+:kept_right 'a client taken out of its MOU: its aliases'' rows follow');
+:as_alice
+SELECT is((SELECT array_agg(last_key ORDER BY last_key) FROM hearth.client_alias_order WHERE client_id = :quinn),
+	ARRAY['harbor', 'private', 'quarry'], '... and Northside''s alias of Quinn is no longer read');
 :as_alice
 SELECT throws_ok(format($$INSERT INTO hearth.client_alias_order (alias_id, client_id, org_id, restriction, created_by)
                           VALUES (-1, %s, 1, 'none', 1)$$, :quinn), '42501', NULL,

@@ -1,0 +1,83 @@
+# shellcheck shell=bash
+# tests/security/alias_order_race.sh: the rows of hearth.client_alias_order
+# carry their client's sharing (sql/080) and stay right when an alias is
+# written while its client's sharing changes. Two real sessions (race.sh):
+# alice (Harbor) restricts her global client to Harbor while carol
+# (Riverside) writes an alias of it. Whichever goes first, the row ends with
+# the client's level and carol reads neither it nor the client's name;
+# under REPEATABLE READ the write that cannot see the change fails instead.
+# Sourced by tests/security/run on its fixture.
+
+# alias_race_client: a global client of Harbor's; prints its id
+alias_race_client() {
+	as alice "INSERT INTO hearth.client (first_name, last_name) VALUES ('Rita', 'Racer') RETURNING id"
+}
+# alias_race_checks CASE CLIENT: the row agrees with its client; carol reads nothing of it
+alias_race_checks() {
+	check "$1: the alias's row carries the client's sharing level" "organization|organization" \
+		"$(dba "SELECT o.intake_sharing || '|' || c.intake_sharing FROM hearth.client_alias_order o
+		        JOIN hearth.client c ON c.id = o.client_id WHERE o.client_id = $2")"
+	check "$1: carol reads no row of it, nor the client's name keys" 0 \
+		"$(as carol "SELECT count(*) FROM hearth.client_alias_order WHERE client_id = $2 OR client_last_key = 'racer'")"
+}
+restrict_sql() { echo "UPDATE hearth.client SET intake_sharing = 'organization' WHERE id = $1;"; }
+alias_sql() { echo "INSERT INTO hearth.client_alias (client_id, first_name, last_name) VALUES ($1, 'Rocket', 'Carols');"; }
+
+# READ COMMITTED, the restriction first: the alias's row waits its turn and
+# reads the client as it was committed.
+RZ=$(alias_race_client)
+race_open arace1 alice
+race_open arace2 carol
+race_send arace1 "BEGIN; $(restrict_sql "$RZ")"
+race_until arace1 "$(stmt_done UPDATE)" || fail "alias race: alice did not restrict the client"
+race_send arace2 "BEGIN; $(alias_sql "$RZ")"
+race_until arace2 "query LIKE 'INSERT%' AND wait_event_type = 'Lock'" ||
+	fail "alias race: carol's alias did not wait for the client's turn"
+race_send arace1 "COMMIT;"
+race_until arace2 "$(stmt_done INSERT)" || fail "alias race: carol's alias did not go on after alice committed"
+race_send arace2 "COMMIT;"
+race_close arace1; race_close arace2
+race_gone arace1; race_gone arace2
+alias_race_checks "restricted, then an alias written" "$RZ"
+check "restricted, then an alias written: neither session failed" "" \
+	"$(cat "$TESTDB_DIR/arace1.out" "$TESTDB_DIR/arace2.out")"
+
+# READ COMMITTED, the alias first: the restriction waits its turn and then
+# rewrites the row the alias committed.
+RZ=$(alias_race_client)
+race_open arace3 alice
+race_open arace4 carol
+race_send arace4 "BEGIN; $(alias_sql "$RZ")"
+race_until arace4 "$(stmt_done INSERT)" || fail "alias race: carol did not write the alias"
+race_send arace3 "BEGIN; $(restrict_sql "$RZ")"
+race_until arace3 "query LIKE 'UPDATE%' AND wait_event_type = 'Lock'" ||
+	fail "alias race: the restriction did not wait for the client's turn"
+race_send arace4 "COMMIT;"
+race_until arace3 "$(stmt_done UPDATE)" || fail "alias race: the restriction did not go on after carol committed"
+race_send arace3 "COMMIT;"
+race_close arace3; race_close arace4
+race_gone arace3; race_gone arace4
+alias_race_checks "an alias written, then restricted" "$RZ"
+check "an alias written, then restricted: neither session failed" "" \
+	"$(cat "$TESTDB_DIR/arace3.out" "$TESTDB_DIR/arace4.out")"
+
+# REPEATABLE READ: an alias written by a transaction that cannot see the
+# committed restriction is refused, to be retried.
+RZ=$(alias_race_client)
+race_open arace5 alice
+race_open arace6 carol
+race_send arace6 "BEGIN ISOLATION LEVEL REPEATABLE READ; SELECT FROM hearth.client WHERE id = $RZ;"
+race_until arace6 "$(stmt_done SELECT)" || fail "alias race: the repeatable-read session did not start"
+race_send arace5 "$(restrict_sql "$RZ")"
+race_until arace5 "query LIKE 'UPDATE%' AND state = 'idle'" || fail "alias race: alice did not restrict the client"
+race_send arace6 "$(alias_sql "$RZ")"
+race_send arace6 "COMMIT;"
+race_close arace5; race_close arace6
+race_gone arace5; race_gone arace6
+check_match "repeatable read: the alias written from before the restriction is refused with a serialization failure" \
+	"could not serialize" "$(cat "$TESTDB_DIR/arace6.out")"
+check "repeatable read: no row was kept for it" 0 \
+	"$(dba "SELECT count(*) FROM hearth.client_alias_order WHERE client_id = $RZ")"
+as carol "$(alias_sql "$RZ")" >/dev/null 2>&1
+check "repeatable read, retried: carol may no longer write it (she does not see the client)" 0 \
+	"$(dba "SELECT count(*) FROM hearth.client_alias WHERE client_id = $RZ")"
