@@ -26,18 +26,7 @@ alias_sql() { echo "INSERT INTO hearth.client_alias (client_id, first_name, last
 # READ COMMITTED, the restriction first: the alias's row waits its turn and
 # reads the client as it was committed.
 RZ=$(alias_race_client)
-race_open arace1 alice
-race_open arace2 carol
-race_send arace1 "BEGIN; $(restrict_sql "$RZ")"
-race_until arace1 "$(stmt_done UPDATE)" || fail "alias race: alice did not restrict the client"
-race_send arace2 "BEGIN; $(alias_sql "$RZ")"
-race_until arace2 "query LIKE 'INSERT%' AND wait_event_type = 'Lock'" ||
-	fail "alias race: carol's alias did not wait for the client's turn"
-race_send arace1 "COMMIT;"
-race_until arace2 "$(stmt_done INSERT)" || fail "alias race: carol's alias did not go on after alice committed"
-race_send arace2 "COMMIT;"
-race_close arace1; race_close arace2
-race_gone arace1; race_gone arace2
+race_in_turn arace1 alice "$(restrict_sql "$RZ")" arace2 carol "$(alias_sql "$RZ")"
 alias_race_checks "restricted, then an alias written" "$RZ"
 check "restricted, then an alias written: neither session failed" "" \
 	"$(cat "$TESTDB_DIR/arace1.out" "$TESTDB_DIR/arace2.out")"
@@ -45,18 +34,7 @@ check "restricted, then an alias written: neither session failed" "" \
 # READ COMMITTED, the alias first: the restriction waits its turn and then
 # rewrites the row the alias committed.
 RZ=$(alias_race_client)
-race_open arace3 alice
-race_open arace4 carol
-race_send arace4 "BEGIN; $(alias_sql "$RZ")"
-race_until arace4 "$(stmt_done INSERT)" || fail "alias race: carol did not write the alias"
-race_send arace3 "BEGIN; $(restrict_sql "$RZ")"
-race_until arace3 "query LIKE 'UPDATE%' AND wait_event_type = 'Lock'" ||
-	fail "alias race: the restriction did not wait for the client's turn"
-race_send arace4 "COMMIT;"
-race_until arace3 "$(stmt_done UPDATE)" || fail "alias race: the restriction did not go on after carol committed"
-race_send arace3 "COMMIT;"
-race_close arace3; race_close arace4
-race_gone arace3; race_gone arace4
+race_in_turn arace4 carol "$(alias_sql "$RZ")" arace3 alice "$(restrict_sql "$RZ")"
 alias_race_checks "an alias written, then restricted" "$RZ"
 check "an alias written, then restricted: neither session failed" "" \
 	"$(cat "$TESTDB_DIR/arace3.out" "$TESTDB_DIR/arace4.out")"

@@ -34,3 +34,23 @@ race_gone() {
 }
 # the session's last statement (by its first word) has finished, in a transaction
 stmt_done() { echo "query LIKE '$1%' AND state = 'idle in transaction'"; }
+# race_in_turn FIRST FIRST_USER FIRST_SQL SECOND SECOND_USER SECOND_SQL: in
+# two new sessions, FIRST_SQL runs in a transaction; SECOND_SQL, begun while
+# it is open, must wait for it (a lock) and finish once it commits; both
+# commit. Each SQL is one statement; its first word names it in
+# pg_stat_activity. Fails the run when a step does not happen.
+race_in_turn() {
+	local first=$1 second=$4 w1=${3%% *} w2=${6%% *}
+	race_open "$first" "$2"
+	race_open "$second" "$5"
+	race_send "$first" "BEGIN; $3"
+	race_until "$first" "$(stmt_done "$w1")" || fail "race: $first did not run its $w1"
+	race_send "$second" "BEGIN; $6"
+	race_until "$second" "query LIKE '$w2%' AND wait_event_type = 'Lock'" ||
+		fail "race: $second's $w2 did not wait for $first"
+	race_send "$first" "COMMIT;"
+	race_until "$second" "$(stmt_done "$w2")" || fail "race: $second did not go on after $first committed"
+	race_send "$second" "COMMIT;"
+	race_close "$first"; race_close "$second"
+	race_gone "$first"; race_gone "$second"
+}
