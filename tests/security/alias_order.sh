@@ -69,6 +69,30 @@ check_match "nobody runs its triggers' functions" "permission denied|can only be
 check_match "nobody upserts into it" "permission denied" \
 	"$(as_err carol "INSERT INTO hearth.client_alias_order (alias_id, client_id, org_id, restriction, created_by)
 	                 VALUES (1, $X2, $C, 'none', 1) ON CONFLICT (alias_id) DO UPDATE SET client_id = $X2")"
+# Shared by an exception (sql/081): Riverside grants Harbor what it holds of
+# X1; its alias's row is marked and read by alice only while it stands. The
+# mark (who granted anybody anything) is read by nobody.
+as carol "INSERT INTO hearth.release_exception (client_id, accessing_org) VALUES ($X1, $A)" >/dev/null
+check "an exception from Riverside on X1: alice reads Riverside's alias of it" 1 \
+	"$(as alice "SELECT count(*) FROM hearth.client_alias_order WHERE client_id = $X1 AND last_key = 'riverside'")"
+check "... bob, granted nothing, does not" 0 \
+	"$(as bob "SELECT count(*) FROM hearth.client_alias_order WHERE client_id = $X1 AND last_key = 'riverside'")"
+for who in alice bob carol; do
+	check_match "$who does not read which rows an exception marks" "permission denied" \
+		"$(as_err "$who" "SELECT released FROM hearth.client_alias_order")"
+done
+check_match "nobody learns the mark by a condition on it either" "permission denied" \
+	"$(as_err bob "SELECT count(*) FROM hearth.client_alias_order WHERE released")"
+as carol "UPDATE hearth.release_exception SET begin_date = hearth.today() + 1 WHERE client_id = $X1 AND accessing_org = $A" >/dev/null
+check "the exception put off until tomorrow: alice no longer reads the alias" 0 \
+	"$(as alice "SELECT count(*) FROM hearth.client_alias_order WHERE client_id = $X1 AND last_key = 'riverside'")"
+as carol "DELETE FROM hearth.release_exception WHERE client_id = $X1 AND accessing_org = $A" >/dev/null
+check "the exception deleted: alice no longer reads the alias either" 0 \
+	"$(as alice "SELECT count(*) FROM hearth.client_alias_order WHERE client_id = $X1 AND last_key = 'riverside'")"
+check "every row's mark says whether its organization granted an exception on its client" 0 \
+	"$(dba "SELECT count(*) FROM hearth.client_alias_order o
+	        WHERE released <> EXISTS (SELECT 1 FROM hearth.release_exception r
+	                                  WHERE r.client_id = o.client_id AND r.granting_org = o.org_id)")"
 check "nobody sees its column statistics (pg_stats)" 0 \
 	"$(as carol "SELECT count(*) FROM pg_stats WHERE schemaname = 'hearth' AND tablename = 'client_alias_order'")"
 check "the table agrees with the aliases and their clients after all of it" "" \

@@ -6,6 +6,8 @@
 # (Riverside) writes an alias of it. Whichever goes first, the row ends with
 # the client's level and carol reads neither it nor the client's name;
 # under REPEATABLE READ the write that cannot see the change fails instead.
+# Then carol grants an exception on a client while another session of hers
+# writes an alias of it: the row ends marked (sql/081) either way.
 # Sourced by tests/security/run on its fixture.
 
 # alias_race_client: a global client of Harbor's; prints its id
@@ -59,3 +61,22 @@ check "repeatable read: no row was kept for it" 0 \
 as carol "$(alias_sql "$RZ")" >/dev/null 2>&1
 check "repeatable read, retried: carol may no longer write it (she does not see the client)" 0 \
 	"$(dba "SELECT count(*) FROM hearth.client_alias WHERE client_id = $RZ")"
+
+# An exception written while an alias of the granting organization is
+# (sql/081): whichever goes first, the alias's row ends marked, and the
+# organization the exception grants to reads it.
+exception_sql() { echo "INSERT INTO hearth.release_exception (client_id, accessing_org) VALUES ($1, $A);"; }
+exception_race_checks() {
+	check "$1: the alias's row is marked" t \
+		"$(dba "SELECT released FROM hearth.client_alias_order WHERE client_id = $2")"
+	check "$1: alice reads it" 1 \
+		"$(as alice "SELECT count(*) FROM hearth.client_alias_order WHERE client_id = $2 AND last_key = 'carols'")"
+}
+RZ=$(alias_race_client)
+race_in_turn arace7 carol "$(exception_sql "$RZ")" arace8 carol "$(alias_sql "$RZ")"
+exception_race_checks "an exception, then an alias" "$RZ"
+RZ=$(alias_race_client)
+race_in_turn arace9 carol "$(alias_sql "$RZ")" arace10 carol "$(exception_sql "$RZ")"
+exception_race_checks "an alias, then an exception" "$RZ"
+check "exceptions and aliases in either order: no session failed" "" \
+	"$(cat "$TESTDB_DIR"/arace7.out "$TESTDB_DIR"/arace8.out "$TESTDB_DIR"/arace9.out "$TESTDB_DIR"/arace10.out)"

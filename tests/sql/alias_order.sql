@@ -16,7 +16,7 @@
 -- back. See policies.sql for acting as a user.
 
 BEGIN;
-SELECT plan(57);
+SELECT plan(62);
 \ir lib/as_user.psql
 
 CREATE ROLE order_admin NOLOGIN IN ROLE hearth_user, hearth_admin;
@@ -32,9 +32,11 @@ INSERT INTO hearth.membership (user_id, org_id)
 CREATE VIEW pg_temp.alias_order_due AS
 SELECT a.id AS alias_id, a.client_id, a.first_key, a.last_key, c.first_key AS client_first_key,
        c.last_key AS client_last_key, a.org_id, a.restriction, a.created_by,
-       c.created_org, c.intake_sharing, c.mou_id
+       c.created_org, c.intake_sharing, c.mou_id,
+       EXISTS (SELECT 1 FROM hearth.release_exception r
+               WHERE r.client_id = a.client_id AND r.granting_org = a.org_id) AS released
 FROM hearth.client_alias a JOIN hearth.client c ON c.id = a.client_id;
-\set kept_right 'SELECT is_empty($$(SELECT alias_id, client_id, first_key, last_key, client_first_key, client_last_key, org_id, restriction, created_by, created_org, intake_sharing, mou_id FROM hearth.client_alias_order EXCEPT SELECT * FROM pg_temp.alias_order_due) UNION ALL (SELECT * FROM pg_temp.alias_order_due EXCEPT SELECT alias_id, client_id, first_key, last_key, client_first_key, client_last_key, org_id, restriction, created_by, created_org, intake_sharing, mou_id FROM hearth.client_alias_order)$$, '
+\set kept_right 'SELECT is_empty($$(SELECT alias_id, client_id, first_key, last_key, client_first_key, client_last_key, org_id, restriction, created_by, created_org, intake_sharing, mou_id, released FROM hearth.client_alias_order EXCEPT SELECT * FROM pg_temp.alias_order_due) UNION ALL (SELECT * FROM pg_temp.alias_order_due EXCEPT SELECT alias_id, client_id, first_key, last_key, client_first_key, client_last_key, org_id, restriction, created_by, created_org, intake_sharing, mou_id, released FROM hearth.client_alias_order)$$, '
 -- What a user reads of the table, against the aliases they see of the
 -- clients they see.
 \set reads_right 'SELECT results_eq($$SELECT alias_id FROM hearth.client_alias_order ORDER BY 1$$, $$SELECT a.id FROM hearth.client_alias a WHERE EXISTS (SELECT 1 FROM hearth.client c WHERE c.id = a.client_id) ORDER BY 1$$, '
@@ -46,16 +48,20 @@ FROM hearth.client_alias a JOIN hearth.client c ON c.id = a.client_id;
 SELECT ok((SELECT relrowsecurity AND relforcerowsecurity FROM pg_class
            WHERE oid = 'hearth.client_alias_order'::regclass),
 	'client_alias_order has row-level security, forced');
-SELECT ok(has_table_privilege('hearth_user', 'hearth.client_alias_order', 'SELECT'),
+SELECT ok(has_column_privilege('hearth_user', 'hearth.client_alias_order', 'client_last_key', 'SELECT')
+          AND has_column_privilege('hearth_user', 'hearth.client_alias_order', 'mou_id', 'SELECT'),
 	'users read client_alias_order (Find Client walks it)');
+SELECT ok(NOT has_column_privilege('hearth_user', 'hearth.client_alias_order', 'released', 'SELECT'),
+	'... but not its mark of exceptions (who granted whom what is the two organizations'' to see)');
 SELECT ok(NOT has_table_privilege('hearth_user', 'hearth.client_alias_order', 'INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER'),
 	'users write nothing of client_alias_order');
 SELECT is((SELECT array_agg(tgrelid::regclass::text || ':' || tgenabled::text ORDER BY tgrelid::regclass::text)
            FROM pg_trigger WHERE tgname = 'alias_order'),
-	ARRAY['hearth.client:A', 'hearth.client_alias:A'],
+	ARRAY['hearth.client:A', 'hearth.client_alias:A', 'hearth.release_exception:A'],
 	'its triggers fire always, also under session_replication_role = replica (bulk loads)');
 SELECT ok(NOT has_function_privilege('hearth_user', 'hearth.alias_order_keep()', 'EXECUTE')
-          AND NOT has_function_privilege('hearth_user', 'hearth.alias_order_follow()', 'EXECUTE'),
+          AND NOT has_function_privilege('hearth_user', 'hearth.alias_order_follow()', 'EXECUTE')
+          AND NOT has_function_privilege('hearth_user', 'hearth.alias_order_mark()', 'EXECUTE'),
 	'users may not run its triggers'' functions');
 -- the read policy is the one alias_order_rule() makes of client_alias's today
 CREATE POLICY alias_order_due ON hearth.client_alias_order FOR SELECT TO hearth_auditor USING (true);
@@ -179,10 +185,21 @@ INSERT INTO hearth.release_exception (client_id, accessing_org) VALUES (:quinn, 
 :reads_right 'with an exception from Riverside, alice reads the rows of the aliases and clients she sees');
 SELECT is((SELECT array_agg(last_key ORDER BY last_key) FROM hearth.client_alias_order WHERE client_id = :quinn),
 	ARRAY['harbor', 'private', 'quarry', 'river'], '... Riverside''s alias of Quinn among them');
+:as_postgres
+:kept_right 'an exception granted: the rows of the granting organization''s aliases of its client are marked');
 :as_bob
 :reads_right 'bob, granted nothing, reads the rows of the aliases and clients he sees');
+-- marked, but the exception not yet begun: not shared
+:as_carol
+UPDATE hearth.release_exception SET begin_date = hearth.today() + 1 WHERE client_id = :quinn;
+:as_alice
+:reads_right 'the exception begins tomorrow: alice reads the rows of the aliases and clients she sees');
+SELECT is((SELECT array_agg(last_key ORDER BY last_key) FROM hearth.client_alias_order WHERE client_id = :quinn),
+	ARRAY['harbor', 'private', 'quarry'], '... Riverside''s alias of Quinn not among them yet');
 :as_carol
 DELETE FROM hearth.release_exception WHERE client_id = :quinn;
+:as_postgres
+:kept_right 'the exception deleted: the mark is gone');
 :as_alice
 :reads_right 'the exception ended, alice reads the rows of the aliases and clients she sees');
 SELECT is((SELECT array_agg(last_key ORDER BY last_key) FROM hearth.client_alias_order WHERE client_id = :quinn),

@@ -126,12 +126,12 @@ SELECT ok(NOT hearth.paused_record_ok(:op, 'case_note',
 -- ===========================================================================
 
 :as_postgres
-SELECT is((SELECT turns FROM hearth.intake_release_turn WHERE client_id = :gwen), 1::bigint,
-	'a release exception''s refresh took its client''s turn');
+SELECT is((SELECT turns FROM hearth.intake_release_turn WHERE client_id = :gwen), 2::bigint,
+	'a release exception''s refreshes took its client''s turn (the cache''s and, since 081, its aliases'' marks)');
 :as_alice
 UPDATE hearth.client SET intake_sharing = 'mou' WHERE id = :gwen;
 :as_postgres
-SELECT is((SELECT turns FROM hearth.intake_release_turn WHERE client_id = :gwen), 3::bigint,
+SELECT is((SELECT turns FROM hearth.intake_release_turn WHERE client_id = :gwen), 4::bigint,
 	'so did both refreshes after its sharing level changed (the cache''s and, since 080, its aliases'' rows)');
 SELECT is((SELECT count(*) FROM hearth.intake_release i JOIN hearth.release_exception r ON r.id = i.exception_id
            WHERE r.client_id = :gwen), 1::bigint, 'and the cache holds its exception, now that it opens the intake');

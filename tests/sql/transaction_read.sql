@@ -51,9 +51,9 @@ SELECT is_empty($$SELECT tbl FROM rule_check WHERE have IS DISTINCT FROM want$$,
 SELECT is_empty($$SELECT tbl, have FROM rule_check
                   WHERE array_length(regexp_split_to_array(have, 'release_grants\('), 1) <> 2$$,
 	'each read policy calls release_grants() once');
-SELECT ok((SELECT pg_get_expr(polqual, polrelid) !~ 'release_grants\(' AND pg_get_expr(polqual, polrelid) ~ 'release_exception'
+SELECT ok((SELECT pg_get_expr(polqual, polrelid) !~ 'release_grants\(' AND pg_get_expr(polqual, polrelid) ~ 'release_in_effect\('
            FROM pg_policy WHERE polrelid = 'hearth.client_alias_order'::regclass AND polname = 'alias_order_read'),
-	'the read policy of client_alias_order (080) asks no release_grants(): it looks up its own row''s exception');
+	'the read policy of client_alias_order (080, 081) asks no release_grants(): it looks up its own row''s exception');
 
 SELECT * FROM finish();
 ROLLBACK;
