@@ -50,10 +50,10 @@
 #define FIND_ROW FIND_COLS " FROM hearth.client c" FIND_ORG FIND_FILTER
 #define FIND_PAGE " LIMIT $6 OFFSET $7"
 #define FIND_PAGE_END " LIMIT $6::bigint + $7::bigint"
-/* merged clients matching the names: the ones they were merged into */
-#define MERGED_MATCH \
-	"c.id IN (SELECT m.merged_into FROM hearth.client m" \
-	"         WHERE m.merged_into IS NOT NULL AND " NAMES_MATCH("m") ")"
+/* merged clients matching the names: the ones they were merged into, with
+ * their sort keys, from a function that keeps its plan (sql/082) */
+#define MERGED_NAMED "hearth.merged_name_matches($1, $2) mg"
+#define MERGED_MATCH "c.id IN (SELECT mg.id FROM " MERGED_NAMED ")"
 /* without names, $1 and $2 (never null) are named only to keep their type */
 #define FIND_ANY(order) \
 	"SELECT * FROM (" FIND_ROW " AND $1::text IS NOT NULL AND $2::text IS NOT NULL) f" \
@@ -72,7 +72,9 @@
  * (from the indexes, without reading the clients' rows), and the rows of
  * those are read once at the end; the aliases' side walks them in `walk`,
  * their clients' name order (`on` in one direction or the other), once a
- * client however many of its aliases match. */
+ * client however many of its aliases match. The merged side is all of the
+ * few its function finds, uncut, and the filter is asked of it with the
+ * rows at the end (of the other sides' again, which they pass). */
 #define FIND_KEYS "SELECT c.id, c.last_key, c.first_key FROM hearth.client c" FIND_FILTER
 #define FIND_NAMED_BY_NAME(order, on, walk) \
 	"SELECT * FROM (SELECT " FIND_COLS_LIST " FROM ((" \
@@ -80,8 +82,8 @@
 	" UNION (SELECT DISTINCT ON (" on ") s.client_id, s.client_last_key, s.client_first_key" \
 	"        FROM hearth.client_alias_order s JOIN hearth.client c ON c.id = s.client_id" \
 	FIND_FILTER " AND " NAMES_MATCH("s") " ORDER BY " walk FIND_PAGE_END ")" \
-	" UNION (" FIND_KEYS " AND " MERGED_MATCH " ORDER BY " order FIND_PAGE_END ")" \
-	") k JOIN hearth.client c ON c.id = k.id" FIND_ORG ") f" \
+	" UNION SELECT mg.id, mg.last_key, mg.first_key FROM " MERGED_NAMED \
+	") k JOIN hearth.client c ON c.id = k.id" FIND_ORG FIND_FILTER ") f" \
 	" ORDER BY " order FIND_PAGE
 #define BY_LAST "s.client_last_key, s.client_first_key, s.client_id"
 #define BY_LAST_DESC "s.client_last_key DESC, s.client_first_key DESC, s.client_id DESC"
