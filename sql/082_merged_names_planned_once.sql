@@ -23,12 +23,27 @@ DECLARE
 	f text := coalesce(hearth.name_key(first), '');
 	l text := coalesce(hearth.name_key(last), '');
 BEGIN
-	RETURN QUERY
-	SELECT DISTINCT k.id, k.last_key, k.first_key
-	FROM hearth.client m JOIN hearth.client k ON k.id = m.merged_into
-	WHERE m.merged_into IS NOT NULL AND k.merged_into IS NULL
-	  AND (f = '' OR (m.first_key >= f AND m.first_key < f || U&'\+10FFFF'))
-	  AND (l = '' OR (m.last_key >= l AND m.last_key < l || U&'\+10FFFF'));
+	-- One query for each part typed, each with its index's range (025): the
+	-- kept plan is a generic one, which could not choose by the values.
+	IF l <> '' THEN
+		RETURN QUERY
+		SELECT DISTINCT k.id, k.last_key, k.first_key
+		FROM hearth.client m JOIN hearth.client k ON k.id = m.merged_into
+		WHERE m.merged_into IS NOT NULL AND k.merged_into IS NULL
+		  AND m.last_key >= l AND m.last_key < l || U&'\+10FFFF'
+		  AND (f = '' OR (m.first_key >= f AND m.first_key < f || U&'\+10FFFF'));
+	ELSIF f <> '' THEN
+		RETURN QUERY
+		SELECT DISTINCT k.id, k.last_key, k.first_key
+		FROM hearth.client m JOIN hearth.client k ON k.id = m.merged_into
+		WHERE m.merged_into IS NOT NULL AND k.merged_into IS NULL
+		  AND m.first_key >= f AND m.first_key < f || U&'\+10FFFF';
+	ELSE
+		RETURN QUERY
+		SELECT DISTINCT k.id, k.last_key, k.first_key
+		FROM hearth.client m JOIN hearth.client k ON k.id = m.merged_into
+		WHERE m.merged_into IS NOT NULL AND k.merged_into IS NULL;
+	END IF;
 END $$;
 REVOKE ALL ON FUNCTION hearth.merged_name_matches(text, text) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION hearth.merged_name_matches(text, text) TO hearth_user;

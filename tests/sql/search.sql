@@ -8,7 +8,7 @@
 -- transaction, rolled back. See policies.sql for acting as a user.
 
 BEGIN;
-SELECT plan(72);
+SELECT plan(74);
 \ir lib/as_user.psql
 
 SET plan_cache_mode = force_custom_plan;   -- as hearth's unnamed statements
@@ -134,6 +134,10 @@ SELECT results_eq($$SELECT f FROM pg_temp.found('', 'smith', '', '') f$$, ARRAY[
 	'Find: a whole last name; a merged client is not found');
 SELECT results_eq($$SELECT f FROM pg_temp.found('merg', 'smiths', '', '') f$$, ARRAY[:'jon'],
 	'Find: a merged client''s own name finds the client it was merged into');
+SELECT results_eq($$SELECT f FROM pg_temp.found('', 'smiths', '', '') f$$, ARRAY[:'jon'],
+	'Find: ... by its last name alone');
+SELECT results_eq($$SELECT f FROM pg_temp.found('merg', '', '', '') f$$, ARRAY[:'jon'],
+	'Find: ... by its first name alone');
 SELECT results_eq($$SELECT f FROM pg_temp.found('merg', 'smiths', '', '7890') f$$, ARRAY[:'jon'],
 	'Find: ... with the last four of that client''s SSN too');
 SELECT is_empty($$SELECT f FROM pg_temp.found('merg', 'smiths', '1980-03-04', '') f$$,
