@@ -14,8 +14,19 @@
  * time the sharing rules add), then the same of planning and execution
  * together: "a_ms b_ms ratio added_ms a_total b_total total_ratio
  * total_added_ms".
+ *
+ * Both sessions' server processes are pinned to one CPU, and this program
+ * to the others: the turns never overlap, so they do not compete, and on a
+ * machine whose CPUs run at different speeds (a virtual machine whose
+ * neighbours load one core) the same query by the same role in two
+ * unpinned sessions was measured anywhere from 0.5 to 2 times as slow;
+ * pinned, 0.98 to 1.01. Pinning needs the right to set another process's
+ * affinity (the same user as the server, or root); without it a line on
+ * stderr says the two were not pinned.
  * Build: cc -o pair pair.c -lpq (bench/run does). */
+#define _GNU_SOURCE
 #include <libpq-fe.h>
+#include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -71,6 +82,31 @@ static double run_once(PGconn *c, const char *explain, double *total)
 	*total = ms + plan_time(plan, "\"Planning Time\": ");
 	PQclear(r);
 	return ms;
+}
+
+/* Pins both servers to the first CPU this program may use, and this program
+ * to the rest (if any). */
+static void pin_to_one_cpu(PGconn *a, PGconn *b)
+{
+	cpu_set_t mine, one;
+	int cpu;
+
+	if (sched_getaffinity(0, sizeof mine, &mine) != 0)
+		return;
+	for (cpu = 0; cpu < CPU_SETSIZE && !CPU_ISSET(cpu, &mine); cpu++)
+		;
+	if (cpu == CPU_SETSIZE)
+		return;
+	CPU_ZERO(&one);
+	CPU_SET(cpu, &one);
+	if (sched_setaffinity(PQbackendPID(a), sizeof one, &one) != 0 ||
+	    sched_setaffinity(PQbackendPID(b), sizeof one, &one) != 0) {
+		perror("pair: the two sessions are not pinned to one CPU");
+		return;
+	}
+	CPU_CLR(cpu, &mine);
+	if (CPU_COUNT(&mine) > 0)
+		sched_setaffinity(0, sizeof mine, &mine);
 }
 
 static int cmp(const void *a, const void *b)
@@ -146,6 +182,7 @@ int main(int argc, char **argv)
 	}
 	a = open_session(argv[2], argv[3]);
 	b = open_session(argv[5], argv[6]);
+	pin_to_one_cpu(a, b);
 	ea = explain(argv[4]);
 	eb = explain(argv[7]);
 	series_alloc(&exec, runs);
