@@ -72,16 +72,23 @@
  * (from the indexes, without reading the clients' rows), and the rows of
  * those are read once at the end; the aliases' side walks them in `walk`,
  * their clients' name order (`on` in one direction or the other), once a
- * client however many of its aliases match. The merged side is all of the
- * few its function finds, uncut, and the filter is asked of it with the
- * rows at the end (of the other sides' again, which they pass). */
+ * client however many of its aliases match. That table holds the aliases of
+ * clients not merged, each judged by its own row (sql/080, 083), so with a
+ * name alone (NAMES_ONLY, decided when the statement is planned) no client
+ * is read there; with more, each walked alias's client is asked the filter.
+ * The merged side is all of the few its function finds, uncut, and the
+ * filter is asked of it with the rows at the end (of the other sides' again,
+ * which they pass). */
+#define NAMES_ONLY "($3 = '' AND $4 = '' AND $5 = '' AND NOT $8::boolean)"
 #define FIND_KEYS "SELECT c.id, c.last_key, c.first_key FROM hearth.client c" FIND_FILTER
 #define FIND_NAMED_BY_NAME(order, on, walk) \
 	"SELECT * FROM (SELECT " FIND_COLS_LIST " FROM ((" \
 	FIND_KEYS " AND " NAMES_MATCH("c") " ORDER BY " order FIND_PAGE_END ")" \
 	" UNION (SELECT DISTINCT ON (" on ") s.client_id, s.client_last_key, s.client_first_key" \
-	"        FROM hearth.client_alias_order s JOIN hearth.client c ON c.id = s.client_id" \
-	FIND_FILTER " AND " NAMES_MATCH("s") " ORDER BY " walk FIND_PAGE_END ")" \
+	"        FROM hearth.client_alias_order s WHERE " NAMES_MATCH("s") \
+	"          AND (" NAMES_ONLY " OR EXISTS (SELECT 1 FROM hearth.client c" FIND_FILTER \
+	"                                         AND c.id = s.client_id))" \
+	"        ORDER BY " walk FIND_PAGE_END ")" \
 	" UNION SELECT mg.id, mg.last_key, mg.first_key FROM " MERGED_NAMED \
 	") k JOIN hearth.client c ON c.id = k.id" FIND_ORG FIND_FILTER ") f" \
 	" ORDER BY " order FIND_PAGE

@@ -8,7 +8,7 @@
 -- transaction, rolled back. See policies.sql for acting as a user.
 
 BEGIN;
-SELECT plan(74);
+SELECT plan(77);
 \ir lib/as_user.psql
 
 SET plan_cache_mode = force_custom_plan;   -- as hearth's unnamed statements
@@ -152,6 +152,12 @@ SELECT results_eq($$SELECT f FROM pg_temp.found('', '', '1980-03-04', '') f$$, A
 	'Find: the birth date');
 SELECT results_eq($$SELECT f FROM pg_temp.found('joh', 'bla', '', '') f$$, ARRAY[:'jon'],
 	'Find: a client is found by its alias');
+SELECT results_eq($$SELECT f FROM pg_temp.found('joh', 'bla', '1977-12-02', '') f$$, ARRAY[:'jon'],
+	'Find: ... by its alias and its birth date');
+SELECT results_eq($$SELECT f FROM pg_temp.found('joh', 'bla', '', '7890') f$$, ARRAY[:'jon'],
+	'Find: ... by its alias and the last four of its SSN');
+SELECT is_empty($$SELECT f FROM pg_temp.found('joh', 'bla', '1980-03-04', '') f$$,
+	'Find: ... but not by its alias with another client''s birth date');
 SELECT results_eq($$SELECT f FROM pg_temp.found('', '', '', '') f ORDER BY f::bigint$$,
 	format('VALUES (%L::text), (%L), (%L), (%L)', :jon, :william, :jose, :olga),
 	'Find: blank finds every client the user may see, but merged ones');
